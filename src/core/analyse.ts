@@ -1,10 +1,28 @@
 /**
  * @module core/analyse
  * The pure entry point of the analysis core: `(Article) → Analysis`.
- * No I/O, deterministic. (Work in progress: the extractor pipeline is being built.)
+ * No I/O, deterministic. Languages are compiled once, on first use.
  */
-import type { Analysis, Article } from "./types.js";
+import { LANGUAGES } from "../lang/registry.js";
+import { compileLanguage, type CompiledLanguage } from "./compile-language.js";
+import { extractClaims } from "./extract/extract-claims.js";
+import { identifyLanguage } from "./language-id.js";
+import type { Analysis, Article, FigureClaim } from "./types.js";
+
+let compiled: readonly CompiledLanguage[] | null = null;
+
+function languages(): readonly CompiledLanguage[] {
+  compiled ??= LANGUAGES.map(compileLanguage);
+  return compiled;
+}
 
 export function analyse(article: Article): Analysis {
-  return { article: article.id, language: article.language === "en" ? "en" : "fr", claims: [] };
+  const langs = languages();
+  const code = identifyLanguage(article.body, langs, article.language);
+  const lang = langs.find((l) => l.code === code)!;
+  const claims: FigureClaim[] = extractClaims(lang, article.body, { article: article.id, in: "body" });
+  if (article.title && !article.body.includes(article.title)) {
+    claims.push(...extractClaims(lang, article.title, { article: article.id, in: "title" }));
+  }
+  return { article: article.id, language: code, claims };
 }

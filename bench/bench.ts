@@ -1,0 +1,136 @@
+/**
+ * @module bench/bench
+ * Extraction throughput of Tally's pure core, against the peer
+ * `@microsoft/recognizers-text-number`, on one core (the main thread, no
+ * workers), in words per second (words = whitespace-separated tokens).
+ *
+ * Run: `npm run bench`. Prints readable lines, then ends with one line of
+ * JSON holding every figure, each key named with its unit, for scripts.
+ *
+ * Method: one warm-up pass (lets the JIT settle and fills lazy tables),
+ * then timed passes with `process.hrtime.bigint()`; the median is reported
+ * because it ignores a pass disturbed by GC or a noisy neighbour. The peer
+ * is far slower, so it is timed on a fixed prefix of the corpus (stated in
+ * the output) to keep the whole bench near two minutes.
+ */
+import { Culture, NumberRecognizer } from "@microsoft/recognizers-text-number";
+import { analyse } from "../src/core/analyse.js";
+import type { Article } from "../src/core/types.js";
+import { buildCorpus, prefixOf, type Corpus, type CorpusArticle } from "./corpus.js";
+
+const CORPUS_MIN_BYTES = 5_000_000;
+const PEER_MIN_BYTES = 300_000;
+const PEER_MIN_WORDS = 50_000;
+const EXTRACT_RUNS = 5;
+const PEER_RUNS = 3;
+const MB = 1_000_000;
+
+/** What one pass over a corpus returns: the work done, so it cannot be optimised away. */
+type Pass = (corpus: Corpus) => number;
+
+/** Tally's core over every article; returns the number of claims found. */
+function extractPass(corpus: Corpus): number {
+  let claims = 0;
+  for (const article of corpus.articles) claims += analyse(toArticle(article)).claims.length;
+  return claims;
+}
+
+function toArticle(article: CorpusArticle): Article {
+  const { id, language, body } = article;
+  return { id, url: null, outlet: null, title: null, published: null, language, body };
+}
+
+/**
+ * The peer's NumberModel per language, built once here so the timed passes
+ * measure recognition only, not the construction of its regex tables.
+ */
+function peerPass(): Pass {
+  const models = {
+    fr: new NumberRecognizer(Culture.French).getNumberModel(),
+    en: new NumberRecognizer(Culture.English).getNumberModel(),
+  };
+  return (corpus) => {
+    let numbers = 0;
+    for (const article of corpus.articles) numbers += models[article.language].parse(article.body).length;
+    return numbers;
+  };
+}
+
+interface Timing {
+  readonly medianSeconds: number;
+  readonly runs: number;
+  /** What the warm-up pass returned (claims or numbers found). */
+  readonly found: number;
+}
+
+function time(pass: Pass, corpus: Corpus, runs: number): Timing {
+  const found = pass(corpus);
+  const seconds: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const begin = process.hrtime.bigint();
+    pass(corpus);
+    seconds.push(Number(process.hrtime.bigint() - begin) / 1e9);
+  }
+  return { medianSeconds: median(seconds), runs, found };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Rounds to `digits` decimals; keeps the JSON readable without losing what matters. */
+function round(value: number, digits = 0): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+const formatInteger = (value: number): string => Math.round(value).toLocaleString("en-US");
+
+async function main(): Promise<void> {
+  const corpus = await buildCorpus(CORPUS_MIN_BYTES);
+  const peerCorpus = prefixOf(corpus, PEER_MIN_BYTES, PEER_MIN_WORDS);
+
+  const extract = time(extractPass, corpus, EXTRACT_RUNS);
+  const peer = time(peerPass(), peerCorpus, PEER_RUNS);
+
+  const extractWordsPerS = corpus.words / extract.medianSeconds;
+  const extractMbPerS = corpus.bytes / MB / extract.medianSeconds;
+  const peerWordsPerS = peerCorpus.words / peer.medianSeconds;
+  const ratio = extractWordsPerS / peerWordsPerS;
+  const claimsPer1kWords = (extract.found / corpus.words) * 1000;
+
+  console.log(`corpus: ${corpus.articles.length} articles, ${(corpus.bytes / MB).toFixed(2)} MB, ${formatInteger(corpus.words)} words (one core, main thread)`);
+  console.log(
+    `extract: ${formatInteger(extractWordsPerS)} words/s, ${extractMbPerS.toFixed(2)} MB/s ` +
+      `(${(corpus.bytes / MB).toFixed(2)} MB, ${formatInteger(corpus.words)} words, median of ${extract.runs} runs; ` +
+      `${claimsPer1kWords.toFixed(2)} claims per 1k words)`,
+  );
+  console.log(
+    `peer recognizers-text-number: ${formatInteger(peerWordsPerS)} words/s ` +
+      `(NumberModel fr/en, on a subset: the first ${peerCorpus.articles.length} articles, ` +
+      `${(peerCorpus.bytes / MB).toFixed(2)} MB, ${formatInteger(peerCorpus.words)} words, median of ${peer.runs} runs)`,
+  );
+  console.log(`ratio: ${ratio.toFixed(1)}× (extract vs peer, words/s)`);
+  // A throughput with no claims found measures an empty pipeline, not the extractor.
+  if (extract.found === 0) console.log("warning: the extractor found no claims; its figure is not meaningful yet");
+  console.log(
+    JSON.stringify({
+      extract_words_per_s: round(extractWordsPerS),
+      extract_mb_per_s: round(extractMbPerS, 2),
+      peer_words_per_s: round(peerWordsPerS),
+      extract_vs_peer: round(ratio, 1),
+      corpus_words: corpus.words,
+      corpus_mb: round(corpus.bytes / MB, 2),
+      peer_corpus_words: peerCorpus.words,
+      peer_corpus_mb: round(peerCorpus.bytes / MB, 3),
+      claims_per_1k_words: round(claimsPer1kWords, 2),
+      extract_runs: extract.runs,
+      peer_runs: peer.runs,
+      node: process.version,
+    }),
+  );
+}
+
+await main();

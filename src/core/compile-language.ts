@@ -1,0 +1,99 @@
+/**
+ * @module core/compile-language
+ * Turns a language's data (plain lists) into the lookup structures the
+ * engine uses: phrase tries and sets over normalised words. Done once per
+ * language, then shared by every article.
+ */
+import type { LanguageData, UnitEntry } from "./language-pack.js";
+import { PhraseSet } from "./phrase-set.js";
+import { normPhrase, normWord } from "./text/normalize.js";
+import type { LanguageCode, Qualifier } from "./types.js";
+
+export interface CompiledLanguage {
+  readonly code: LanguageCode;
+  readonly data: LanguageData;
+  readonly stopwords: ReadonlySet<string>;
+  readonly abbreviations: ReadonlySet<string>;
+  readonly qualifiersBefore: PhraseSet<Qualifier>;
+  readonly qualifiersAfter: PhraseSet<Qualifier>;
+  readonly vagueDeterminers: PhraseSet<true>;
+  readonly rangeOpeners: PhraseSet<ReadonlySet<string>>;
+  readonly rangeJoiners: PhraseSet<true>;
+  readonly unitsAfter: PhraseSet<UnitEntry>;
+  readonly unitsBefore: PhraseSet<UnitEntry>;
+  readonly ratePrepositions: PhraseSet<true>;
+  readonly months: ReadonlySet<string>;
+  readonly timeUnits: PhraseSet<true>;
+  readonly clockWords: ReadonlySet<string>;
+  readonly labelWords: ReadonlySet<string>;
+  readonly referentialDeterminers: ReadonlySet<string>;
+  readonly rankWords: ReadonlySet<string>;
+  readonly nounLinkers: PhraseSet<true>;
+  readonly nouns: PhraseSet<string>;
+  readonly nounEvents: ReadonlyMap<string, string>;
+  readonly events: PhraseSet<string>;
+  readonly places: PhraseSet<string>;
+  readonly sourceBefore: PhraseSet<true>;
+  readonly sayingVerbs: PhraseSet<true>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly sourceStops: ReadonlySet<string>;
+  readonly impersonalSources: PhraseSet<true>;
+  readonly anaphoricSources: PhraseSet<true>;
+  readonly sourceDeterminers: ReadonlySet<string>;
+  readonly continuationCues: PhraseSet<true>;
+  readonly possibleCues: PhraseSet<true>;
+  readonly unconfirmedCues: PhraseSet<true>;
+  readonly deniedCues: PhraseSet<true>;
+  readonly factualCues: PhraseSet<true>;
+  readonly stateVerbs: ReadonlySet<string>;
+  readonly conditionalEndings: readonly string[];
+  readonly conditionalExceptions: ReadonlySet<string>;
+  readonly clauseBreaks: PhraseSet<true>;
+}
+
+const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => normPhrase(w)));
+const phrases = (list: readonly string[]): PhraseSet<true> => new PhraseSet(list.map((p) => [p, true] as const));
+
+export function compileLanguage(data: LanguageData): CompiledLanguage {
+  return {
+    code: data.code,
+    data,
+    stopwords: words(data.stopwords),
+    abbreviations: new Set(data.abbreviations.map((a) => a.toLowerCase())),
+    qualifiersBefore: new PhraseSet(data.qualifiersBefore),
+    qualifiersAfter: new PhraseSet(data.qualifiersAfter),
+    vagueDeterminers: phrases(data.vagueDeterminers),
+    rangeOpeners: new PhraseSet(data.rangeOpeners.map(([o, closers]) => [o, new Set(closers.map(normWord))] as const)),
+    rangeJoiners: phrases(data.rangeJoiners),
+    unitsAfter: new PhraseSet(data.unitsAfter),
+    unitsBefore: new PhraseSet(data.unitsBefore),
+    ratePrepositions: phrases(data.ratePrepositions),
+    months: words(data.months),
+    timeUnits: phrases(data.timeUnits),
+    clockWords: words(data.clockWords),
+    labelWords: words(data.labelWords),
+    referentialDeterminers: words(data.referentialDeterminers),
+    rankWords: words(data.rankWords),
+    nounLinkers: phrases(data.nounLinkers),
+    nouns: new PhraseSet(data.nouns),
+    nounEvents: new Map(data.nounEvents.map(([w, e]) => [normPhrase(w), e] as const)),
+    events: new PhraseSet(data.events),
+    places: new PhraseSet(data.places),
+    sourceBefore: phrases(data.sourceBefore),
+    sayingVerbs: phrases(data.sayingVerbs),
+    auxiliaries: words(data.auxiliaries),
+    sourceStops: words(data.sourceStops),
+    impersonalSources: phrases(data.impersonalSources),
+    anaphoricSources: phrases(data.anaphoricSources),
+    sourceDeterminers: words(data.sourceDeterminers),
+    continuationCues: phrases(data.continuationCues),
+    possibleCues: phrases(data.possibleCues),
+    unconfirmedCues: phrases(data.unconfirmedCues),
+    deniedCues: phrases(data.deniedCues),
+    factualCues: phrases(data.factualCues),
+    stateVerbs: words(data.stateVerbs),
+    conditionalEndings: data.conditionalEndings,
+    conditionalExceptions: words(data.conditionalExceptions),
+    clauseBreaks: phrases(data.clauseBreaks),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * @module core/extract/extract-claims
+ * The extraction pipeline for one text: numbers (one pass over the whole
+ * text) → sentences → per sentence with a number: tokens, quantities, and
+ * for each quantity what it counts, its subject, event, source and
+ * modality. Attribution is carried inside a paragraph while the text goes
+ * on reporting the same source.
+ */
+import type { CompiledLanguage } from "../compile-language.js";
+import { readNumbers, type NumberToken } from "../number-reader.js";
+import { segmentSentences, type Sentence } from "../text/sentences.js";
+import { tokenize } from "../text/tokens.js";
+import type { FigureClaim } from "../types.js";
+import { findAttributions, nearestAttribution, type Attribution } from "./attribution.js";
+import { readCountedThing, readSubject } from "./counted-thing.js";
+import { findEvents, readEvent } from "./event.js";
+import { readModality } from "./modality.js";
+import { placeNumbers, readQuantities } from "./quantities.js";
+
+export interface ExtractOptions {
+  readonly article: string;
+  readonly in: "body" | "title";
+}
+
+/** Claims of one text, in text order. */
+export function extractClaims(lang: CompiledLanguage, text: string, options: ExtractOptions): FigureClaim[] {
+  const numbers = readNumbers(text, lang.data.numbers);
+  if (!numbers.length) return [];
+  const sentences = segmentSentences(text, lang.abbreviations);
+  const claims: FigureClaim[] = [];
+  let n = 0;
+  let paragraph = -1;
+  let carried: string | null = null;
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      carried = null;
+    }
+    const first = n;
+    while (n < numbers.length && numbers[n]!.start < sentence.end) n++;
+    const inSentence = numbers.slice(first, n).filter((t) => t.start >= sentence.start);
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const attributions = inSentence.length || mayAttribute(text, sentence) ? findAttributions(lang, tokens, text) : [];
+    const own = resolveAnaphora(attributions, carried);
+    if (!inSentence.length) {
+      if (own.length) carried = lastNamed(own) ?? carried;
+      continue;
+    }
+    claims.push(...claimsOfSentence(lang, text, sentence, tokens, inSentence, own, carried, options));
+    if (own.length) carried = lastNamed(own);
+  }
+  return claims;
+}
+
+function mayAttribute(_text: string, _sentence: Sentence): boolean {
+  return true;
+}
+
+function resolveAnaphora(attributions: readonly Attribution[], carried: string | null): Attribution[] {
+  return attributions.map((a) => (a.anaphoric ? { ...a, source: carried ?? a.source, anaphoric: false } : a));
+}
+
+function lastNamed(attributions: readonly Attribution[]): string | null {
+  for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i]!.source) return attributions[i]!.source;
+  return null;
+}
+
+function claimsOfSentence(
+  lang: CompiledLanguage,
+  text: string,
+  sentence: Sentence,
+  tokens: ReturnType<typeof tokenize>,
+  numbers: readonly NumberToken[],
+  attributions: readonly Attribution[],
+  carried: string | null,
+  options: ExtractOptions,
+): FigureClaim[] {
+  const placed = placeNumbers(tokens, numbers);
+  const quantities = readQuantities(lang, tokens, placed);
+  if (!quantities.length) return [];
+  const events = findEvents(lang, tokens);
+  return quantities.map((q) => {
+    const thing = readCountedThing(lang, tokens, q, text);
+    const attribution = nearestAttribution(attributions, q.from);
+    const source = attribution ? attribution.source : carried;
+    return {
+      article: options.article,
+      in: options.in,
+      start: q.start,
+      end: q.end,
+      mention: text.slice(q.start, q.end),
+      low: q.low,
+      high: q.high,
+      qualifier: q.qualifier,
+      counts: thing.counts,
+      subject: readSubject(lang, tokens, q, thing),
+      event: readEvent(lang, tokens, events, q, thing),
+      source,
+      modality: readModality(lang, tokens, q, thing.nounTo),
+      track: null,
+      sentence: { start: sentence.start, end: sentence.end },
+    };
+  });
+}

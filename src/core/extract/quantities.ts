@@ -1,0 +1,252 @@
+/**
+ * @module core/extract/quantities
+ * Stage 2 of extraction: turns the number tokens of one sentence into
+ * quantities. Refiner passes, in order: drop what is not a figure (dates,
+ * years, times, durations, ages, labels, ranks, pointers back), merge
+ * ranges, attach qualifiers, units and currency symbols, absorb the base of
+ * a rate. Each pass looks only at the tokens next to a number.
+ */
+import type { CompiledLanguage } from "../compile-language.js";
+import type { UnitEntry } from "../language-pack.js";
+import type { NumberToken } from "../number-reader.js";
+import type { Token } from "../text/tokens.js";
+import type { Qualifier } from "../types.js";
+
+/** A number token placed on the sentence's word tokens: tokens[from, to) cover it. */
+export interface PlacedNumber {
+  readonly num: NumberToken;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Quantity {
+  start: number;
+  end: number;
+  /** Token span of the whole mention. */
+  from: number;
+  to: number;
+  /** Token span of the number itself (the last number of a range). */
+  numFrom: number;
+  numTo: number;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  unit: UnitEntry | null;
+  /** Base of a rate ("pour 100 000 habitants"): the English words after "per". */
+  rateBase: string | null;
+}
+
+const PERCENT: UnitEntry = { counts: "percent", kind: "percent" };
+
+/** Places each number on the tokens it covers (both lists are in text order). */
+export function placeNumbers(tokens: readonly Token[], numbers: readonly NumberToken[]): PlacedNumber[] {
+  const placed: PlacedNumber[] = [];
+  let t = 0;
+  for (const num of numbers) {
+    while (t < tokens.length && tokens[t]!.end <= num.start) t++;
+    let u = t;
+    while (u < tokens.length && tokens[u]!.start < num.end) u++;
+    if (u > t) placed.push({ num, from: t, to: u });
+  }
+  return placed;
+}
+
+const isDigitWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && /^\d/.test(t.norm);
+
+function isNotAFigure(lang: CompiledLanguage, tokens: readonly Token[], p: PlacedNumber): boolean {
+  const { num } = p;
+  if (num.subtype === "ordinal") return true;
+  if (!Number.isFinite(num.value)) return true;
+  const next = tokens[p.to];
+  const prev = tokens[p.from - 1];
+  const prevWord = prev?.norm === "." ? tokens[p.from - 2] : prev;
+  const integer = Number.isInteger(num.value);
+  // Dates: "29 juin", "Oct. 29", "June 2024", and years on their own.
+  if (next && lang.months.has(next.norm) && integer && num.value >= 1 && num.value <= 31 && !num.percent) return true;
+  if (prevWord && lang.months.has(prevWord.norm) && integer && !num.percent && (num.value <= 31 || (num.value >= 1000 && num.value <= 2100))) return true;
+  if (isYear(num, tokens, p, lang)) return true;
+  // Durations, ages, times of day.
+  if (!num.percent && lang.timeUnits.matchAt(tokens, p.to)) return true;
+  if (next && !num.percent && (lang.clockWords.has(next.norm) || /^h\d\d$/.test(next.norm))) return true;
+  if (next?.norm === ":" && isDigitWord(tokens[p.to + 1])) return true;
+  if (prev?.norm === ":" && isDigitWord(tokens[p.from - 2])) return true;
+  // Labels and names: "article 5", "n° 3".
+  if (prevWord && lang.labelWords.has(prevWord.norm) && num.form === "digits" && !num.percent) return true;
+  if (prev && (prev.norm === "#" || prev.norm === "°" || prev.norm === "n°")) return true;
+  // Identifiers: more digits than any quantity a story reports.
+  if (num.form === "digits" && Math.abs(num.value) >= 1e15) return true;
+  if (num.form === "words") {
+    // "un", "une", "a", "one": an article or a pronoun far more often than a count.
+    if (num.value === 1 && num.subtype === "integer" && !(next && lang.nouns.matchAt(tokens, p.to) && next.norm !== "of")) return true;
+    if (num.value === 0 && !(next && lang.nouns.matchAt(tokens, p.to))) return true;
+    // "les deux pays", "the two sides": a small number that points back.
+    if (num.value <= 10 && prev && lang.referentialDeterminers.has(prev.norm) && num.magnitude === "exact") return true;
+  }
+  // Ranks: "parmi les 20 plus meurtriers", "the 10 largest".
+  if (next && lang.rankWords.has(next.norm) && prev && lang.referentialDeterminers.has(prev.norm)) return true;
+  return false;
+}
+
+function isYear(num: NumberToken, tokens: readonly Token[], p: PlacedNumber, lang: CompiledLanguage): boolean {
+  if (num.form !== "digits" || num.percent || !Number.isInteger(num.value) || num.value < 1900 || num.value > 2100) return false;
+  if (p.to - p.from !== 1 || tokens[p.from]!.end - tokens[p.from]!.start !== 4) return false;
+  // A four-digit count is followed by what it counts or a unit.
+  if (lang.unitsAfter.matchAt(tokens, p.to)) return false;
+  const afterLinker = lang.nounLinkers.matchAt(tokens, p.to)?.to ?? p.to;
+  if (lang.nouns.matchAt(tokens, p.to) || (afterLinker > p.to && lang.nouns.matchAt(tokens, afterLinker))) return false;
+  return true;
+}
+
+/** Builds the quantities of one sentence from its placed numbers. */
+export function readQuantities(lang: CompiledLanguage, tokens: readonly Token[], numbers: readonly PlacedNumber[]): Quantity[] {
+  const kept = numbers.filter((p) => !isNotAFigure(lang, tokens, p));
+  const out: Quantity[] = [];
+  const consumed = new Set<PlacedNumber>();
+  for (let i = 0; i < kept.length; i++) {
+    const p = kept[i]!;
+    if (consumed.has(p)) continue;
+    const next = kept[i + 1];
+    const range = next ? tryRange(lang, tokens, p, next) : null;
+    let q: Quantity;
+    if (range && next) {
+      consumed.add(next);
+      q = range;
+    } else {
+      q = single(lang, tokens, p);
+    }
+    attachUnits(lang, tokens, q, range ? next!.num : p.num, range ? p.num : null);
+    const base = kept.find((k) => k.from >= q.to && !consumed.has(k));
+    if (base) absorbRateBase(lang, tokens, q, base, consumed);
+    out.push(q);
+  }
+  return out;
+}
+
+function single(lang: CompiledLanguage, tokens: readonly Token[], p: PlacedNumber): Quantity {
+  const { num } = p;
+  const q: Quantity = {
+    start: num.start, end: num.end, from: p.from, to: p.to, numFrom: p.from, numTo: p.to,
+    low: num.value, high: num.value, qualifier: "exact", unit: num.percent ? PERCENT : null, rateBase: null,
+  };
+  if (num.magnitude === "vague") {
+    q.qualifier = "vague";
+    q.high = null;
+    const det = lang.vagueDeterminers.matchEndingAt(tokens, p.from, Math.max(0, p.from - 3));
+    if (det) extendLeft(q, tokens, det.from);
+  } else if (num.magnitude === "approx") {
+    q.qualifier = "approx";
+  }
+  const before = lang.qualifiersBefore.matchEndingAt(tokens, q.from, Math.max(0, q.from - 6));
+  if (before) {
+    setQualifier(q, before.value, num.value);
+    extendLeft(q, tokens, before.from);
+  } else {
+    const after = lang.qualifiersAfter.matchAt(tokens, p.to, Math.min(tokens.length, p.to + 4));
+    if (after && !lang.unitsAfter.matchAt(tokens, p.to)) {
+      setQualifier(q, after.value, num.value);
+      extendRight(q, tokens, after.to);
+    }
+  }
+  return q;
+}
+
+function setQualifier(q: Quantity, qualifier: Qualifier, value: number): void {
+  if (q.qualifier === "vague" && qualifier === "approx") return;
+  q.qualifier = qualifier;
+  q.low = qualifier === "up_to" ? null : value;
+  q.high = qualifier === "more_than" || qualifier === "vague" ? null : value;
+}
+
+function tryRange(lang: CompiledLanguage, tokens: readonly Token[], a: PlacedNumber, b: PlacedNumber): Quantity | null {
+  if (b.from - a.to > 2 || b.from <= a.to - 1) return null;
+  if (a.num.magnitude === "vague" || b.num.magnitude === "vague") return null;
+  const between = tokens.slice(a.to, b.from);
+  const opener = lang.rangeOpeners.matchEndingAt(tokens, a.from, Math.max(0, a.from - 2));
+  let ok = false;
+  let from = a.from;
+  if (opener && between.length === 1 && opener.value.has(between[0]!.norm)) {
+    ok = true;
+    from = opener.from;
+  } else if (between.length >= 1) {
+    const joiner = lang.rangeJoiners.matchAt(tokens, a.to, b.from);
+    ok = !!joiner && joiner.to === b.from;
+  }
+  if (!ok) return null;
+  let low = a.num.value;
+  const high = b.num.value;
+  // "10 to 12 million", "25 à 30 %": the first number shares the second's scale or unit.
+  if (a.num.form === "digits" && b.num.form !== "digits" && low > 0 && low * 1000 <= high) {
+    let scale = 1;
+    while (low * scale * 1000 <= high) scale *= 1000;
+    low *= scale;
+  }
+  if (!(low < high)) return null;
+  if (a.num.percent !== b.num.percent && a.num.percent) return null;
+  const q: Quantity = {
+    start: tokens[from]!.start, end: b.num.end, from, to: b.to, numFrom: b.from, numTo: b.to,
+    low, high, qualifier: "range", unit: b.num.percent ? PERCENT : null, rateBase: null,
+  };
+  return q;
+}
+
+function attachUnits(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, last: NumberToken, first: NumberToken | null): void {
+  if (!q.unit) {
+    const after = lang.unitsAfter.matchAt(tokens, q.numTo, Math.min(tokens.length, q.numTo + 4));
+    if (after && q.to <= after.from) {
+      q.unit = after.value;
+      extendRight(q, tokens, after.to);
+    }
+  }
+  const head = first ?? last;
+  const headFrom = q.from;
+  const symbol = lang.unitsBefore.matchEndingAt(tokens, headFrom, Math.max(0, headFrom - 2));
+  if (symbol && (!q.unit || q.unit.kind === "currency")) {
+    q.unit = symbol.value;
+    extendLeft(q, tokens, symbol.from);
+    // A qualifier may stand before the symbol: "more than $5bn".
+    const before = lang.qualifiersBefore.matchEndingAt(tokens, q.from, Math.max(0, q.from - 6));
+    if (before && q.qualifier === "exact") {
+      setQualifier(q, before.value, head.value);
+      extendLeft(q, tokens, before.from);
+    }
+  }
+  // A fraction standing for a share: "deux tiers" → 66.67 percent.
+  if (!q.unit && last.subtype === "fraction" && Math.abs(last.value) <= 1) {
+    q.unit = PERCENT;
+    if (q.low !== null) q.low = round(q.low * 100);
+    if (q.high !== null) q.high = round(q.high * 100);
+  }
+}
+
+function absorbRateBase(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, base: PlacedNumber, consumed: Set<PlacedNumber>): void {
+  // "201 pour 100 000 habitants", "12 per 100,000 people": the base belongs to the rate.
+  let i = q.to;
+  const noun = lang.nouns.matchAt(tokens, i);
+  if (noun && noun.to - i <= 3) i = noun.to;
+  const prep = lang.ratePrepositions.matchAt(tokens, i);
+  if (!prep || prep.to !== base.from) return;
+  const v = base.num.value;
+  if (!(v >= 100 && Math.log10(v) % 1 === 0)) return;
+  const baseNoun = lang.nouns.matchAt(tokens, base.to);
+  consumed.add(base);
+  q.rateBase = `${v.toLocaleString("en-GB")}${baseNoun ? " " + baseNoun.value : ""}`;
+  extendRight(q, tokens, baseNoun ? baseNoun.to : base.to);
+}
+
+function extendLeft(q: Quantity, tokens: readonly Token[], from: number): void {
+  if (from < q.from) {
+    q.from = from;
+    q.start = tokens[from]!.start;
+  }
+}
+
+function extendRight(q: Quantity, tokens: readonly Token[], to: number): void {
+  if (to > q.to) {
+    q.to = to;
+    q.end = tokens[to - 1]!.end;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

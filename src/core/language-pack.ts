@@ -1,0 +1,97 @@
+/**
+ * @module core/language-pack
+ * What the engine needs to know about a language, as data. Each folder in
+ * src/lang fills one of these; the engine never names a language.
+ * Phrases are written naturally (accents, apostrophes); they are
+ * normalised when the pack is compiled (compile-pack.ts).
+ */
+import type { NumberLexicon } from "./number-reader.js";
+import type { LanguageCode, Qualifier } from "./types.js";
+
+/** A unit written after (or, for symbols, before) a number. */
+export interface UnitEntry {
+  /** English name of what is counted: `square kilometres`, `euros`, `percent`. */
+  readonly counts: string;
+  readonly kind: "measure" | "currency" | "percent" | "points" | "times";
+}
+
+export interface LanguageData {
+  readonly code: LanguageCode;
+  readonly numbers: NumberLexicon;
+  /** Frequent function words, for language identification. */
+  readonly stopwords: readonly string[];
+  /** Abbreviations whose period does not end a sentence, lower case, without the final period. */
+  readonly abbreviations: readonly string[];
+
+  // Quantity shape
+  readonly qualifiersBefore: ReadonlyArray<readonly [string, Qualifier]>;
+  readonly qualifiersAfter: ReadonlyArray<readonly [string, Qualifier]>;
+  /** Words that may open a vague quantity and belong to its mention ("des", "plusieurs", "several"). */
+  readonly vagueDeterminers: readonly string[];
+  /** Words that open a range ("entre", "between", "de", "from") mapped to the joiner that closes it. */
+  readonly rangeOpeners: ReadonlyArray<readonly [string, readonly string[]]>;
+  /** Joiners of a bare range ("à", "to", "-"). */
+  readonly rangeJoiners: readonly string[];
+  readonly unitsAfter: ReadonlyArray<readonly [string, UnitEntry]>;
+  readonly unitsBefore: ReadonlyArray<readonly [string, UnitEntry]>;
+  /** Words linking a rate to its base ("pour", "per"): "201 pour 100 000 habitants". */
+  readonly ratePrepositions: readonly string[];
+
+  // Not figures
+  readonly months: readonly string[];
+  /** Units of time: a number before one is a duration, an age or a time ("3 ans", "two weeks"). */
+  readonly timeUnits: readonly string[];
+  /** Words after a number that make it a time of day ("h", "heures", "a.m."). */
+  readonly clockWords: readonly string[];
+  /** Words before a number that make it a label, not a quantity ("n°", "article", "page", "No."). */
+  readonly labelWords: readonly string[];
+  /** Determiners that make a small written number point back ("les deux pays", "the two sides"). */
+  readonly referentialDeterminers: readonly string[];
+  /** Words after a number that make it a rank ("plus", "most", "largest" in "the 20 most…"). */
+  readonly rankWords: readonly string[];
+
+  // What is counted, whose, and what happened
+  /** Words between a number and its noun that are skipped ("de", "of", "ses", "the"). */
+  readonly nounLinkers: readonly string[];
+  /** Counted nouns mapped to an English noun ("soldats" → "soldiers"). */
+  readonly nouns: ReadonlyArray<readonly [string, string]>;
+  /** Nouns that say what happened by themselves ("blessés" → wounded, "morts" → killed). */
+  readonly nounEvents: ReadonlyArray<readonly [string, string]>;
+  /** Verb forms and event nouns mapped to an English event ("envoyé" → sent, "déficit" → deficit). */
+  readonly events: ReadonlyArray<readonly [string, string]>;
+  /** Demonyms and country names mapped to an English demonym ("nord-coréens" → North Korean). */
+  readonly places: ReadonlyArray<readonly [string, string]>;
+
+  // Attribution
+  /** Phrases followed by the source ("selon", "d'après", "according to", "citing"). */
+  readonly sourceBefore: readonly string[];
+  /** Verbs of saying; their subject (before, or after when inverted) is the source. */
+  readonly sayingVerbs: readonly string[];
+  /** Auxiliaries between a subject and a participle ("a", "have", "has"). */
+  readonly auxiliaries: readonly string[];
+  /** Words that end a source phrase when read forward ("qui", "que", "that", "who"). */
+  readonly sourceStops: readonly string[];
+  /** Heads that make an attribution impersonal ("bilan", "toll", "on"): no source. */
+  readonly impersonalSources: readonly string[];
+  /** Pronouns and anaphoric nouns that stand for the source named before ("il", "he", "la note"). */
+  readonly anaphoricSources: readonly string[];
+  /** Determiners and titles stripped from the front of a source ("le", "the", "M."). */
+  readonly sourceDeterminers: readonly string[];
+  /** Openers of a sentence that goes on with the report before ("Dans le détail", "The note says"). */
+  readonly continuationCues: readonly string[];
+
+  // Modality
+  readonly possibleCues: readonly string[];
+  readonly unconfirmedCues: readonly string[];
+  readonly deniedCues: readonly string[];
+  /** Words that make an event a settled fact even inside a hedged clause ("déjà", "already"). */
+  readonly factualCues: readonly string[];
+  /** Verbs of state after a modal that turn a possibility into a hedge ("être", "be"). */
+  readonly stateVerbs: readonly string[];
+  /** Endings of the conditional mood ("rait", "raient"), for languages that have one. */
+  readonly conditionalEndings: readonly string[];
+  /** Words that look conditional but are not ("vrait"? no: whole words excluded, e.g. "serait" handled as cue). */
+  readonly conditionalExceptions: readonly string[];
+  /** Words that close the clause of a figure ("qui", "mais", "which", "but"). */
+  readonly clauseBreaks: readonly string[];
+}

@@ -1,0 +1,87 @@
+/**
+ * @module core/phrase-set
+ * Multi-word lexicon entries matched on token sequences. A phrase is stored
+ * under its normalised words; matching walks a trie, so lookups cost the
+ * length of the phrase, never the size of the lexicon.
+ */
+import { normWord } from "./text/normalize.js";
+import { tokenize, type Token } from "./text/tokens.js";
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  value?: V;
+}
+
+export interface PhraseMatch<V> {
+  readonly value: V;
+  /** Index of the first token of the match. */
+  readonly from: number;
+  /** Index after the last token of the match. */
+  readonly to: number;
+}
+
+export class PhraseSet<V> {
+  private readonly forward: Node<V> = { next: new Map() };
+  private readonly backward: Node<V> = { next: new Map() };
+  readonly size: number;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    let size = 0;
+    for (const [phrase, value] of entries) {
+      const words = tokenize(phrase).map((t) => (t.kind === "word" ? t.norm : normWord(t.norm)));
+      if (!words.length) continue;
+      insert(this.forward, words, value);
+      insert(this.backward, [...words].reverse(), value);
+      size++;
+    }
+    this.size = size;
+  }
+
+  /** The longest phrase that starts at token `i`. */
+  matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<V> | null {
+    let node: Node<V> | undefined = this.forward;
+    let best: PhraseMatch<V> | null = null;
+    for (let j = i; j < limit && node; j++) {
+      node = node.next.get(tokens[j]!.norm);
+      if (node?.value !== undefined) best = { value: node.value, from: i, to: j + 1 };
+    }
+    return best;
+  }
+
+  /** The longest phrase that ends right before token `end` (exclusive). */
+  matchEndingAt(tokens: readonly Token[], end: number, floor = 0): PhraseMatch<V> | null {
+    let node: Node<V> | undefined = this.backward;
+    let best: PhraseMatch<V> | null = null;
+    for (let j = end - 1; j >= floor && node; j--) {
+      node = node.next.get(tokens[j]!.norm);
+      if (node?.value !== undefined) best = { value: node.value, from: j, to: end };
+    }
+    return best;
+  }
+
+  /** Every match in tokens[from, to), leftmost-longest, non-overlapping. */
+  findAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<V>[] {
+    const out: PhraseMatch<V>[] = [];
+    for (let i = from; i < to; i++) {
+      const m = this.matchAt(tokens, i, to);
+      if (m) {
+        out.push(m);
+        i = m.to - 1;
+      }
+    }
+    return out;
+  }
+}
+
+function insert<V>(root: Node<V>, words: readonly string[], value: V): void {
+  let node = root;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  node.value = value;
+}

@@ -1,0 +1,95 @@
+/**
+ * @module core/text/sentences
+ * Splits a body into paragraphs (one per line) and sentences, in one pass.
+ * A sentence ends at . ! ? … (and any closing quotes or brackets after it)
+ * when white space and a capital, digit, opening quote or dash follow,
+ * unless the period closes an abbreviation of the language ("M.", "Dr.",
+ * "U.S.", "Oct.") or an initial ("J. Smith").
+ */
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** Index of the paragraph (line) the sentence belongs to. */
+  readonly paragraph: number;
+  /** First sentence of its paragraph. */
+  readonly first: boolean;
+}
+
+const CLOSERS = new Set(['"', "'", "»", "”", "’", ")", "]", "›"]);
+const OPENERS = new Set(['"', "«", "“", "‘", "(", "[", "—", "–", "-", "‹", "'"]);
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0xfeff;
+}
+
+function isNewline(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** The word (letters and inner dots) that ends right before `dot`, lower-cased. */
+function wordBefore(text: string, dot: number, floor: number): string {
+  let i = dot;
+  while (i > floor) {
+    const ch = text[i - 1]!;
+    if (ch === "." || /\p{L}/u.test(ch)) i--;
+    else break;
+  }
+  return text.slice(i, dot).toLowerCase();
+}
+
+export function segmentSentences(text: string, abbreviations: ReadonlySet<string>): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let first = true;
+  let start = -1;
+  const push = (end: number) => {
+    let e = end;
+    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+    if (start >= 0 && e > start) {
+      out.push({ start, end: e, paragraph, first });
+      first = false;
+    }
+    start = -1;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isNewline(c)) {
+      const hadText = start >= 0 || !first;
+      push(i);
+      if (hadText) {
+        paragraph++;
+        first = true;
+      }
+      continue;
+    }
+    if (start < 0) {
+      if (isSpace(c) || c < 32) continue;
+      start = i;
+    }
+    const ch = text[i]!;
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    // Swallow runs of terminal punctuation and closing quotes.
+    let j = i + 1;
+    while (j < n && (text[j] === "." || text[j] === "!" || text[j] === "?" || text[j] === "…" || CLOSERS.has(text[j]!))) j++;
+    if (j < n && !isSpace(text.charCodeAt(j)) && !isNewline(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    if (k < n && !isNewline(text.charCodeAt(k))) {
+      const next = text[k]!;
+      if (!UPPER_OR_DIGIT.test(next) && !OPENERS.has(next)) continue;
+      if (ch === ".") {
+        const word = wordBefore(text, i, start);
+        if (abbreviations.has(word) || abbreviations.has(word.replace(/\./g, ""))) continue;
+        // A single capital letter before the period is an initial ("J. Smith").
+        if (word.length === 1 && /\p{Lu}/u.test(text[i - 1]!)) continue;
+      }
+    }
+    push(j);
+    i = j - 1;
+  }
+  push(n);
+  return out;
+}

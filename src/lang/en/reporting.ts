@@ -1,0 +1,84 @@
+/**
+ * @module lang/en/reporting
+ * How English attributes a figure and marks doubt: attribution phrases and
+ * verbs of saying, impersonal sources, and the cues of modality
+ * (modal verbs, plans and forecasts, hedges, denials).
+ */
+
+export const sourceBefore = [
+  "according to", "citing", "cited by", "quoting", "quoted by", "seen by", "obtained by", "reviewed by", "shared with", "provided to",
+  "reported by", "published by", "released by", "compiled by", "estimated by", "data from", "figures from", "a report by",
+  "a statement from", "in the words of",
+];
+
+export const sayingVerbs = [
+  "said", "says", "say", "told", "tells", "stated", "states", "reported", "reports", "report", "announced", "announces", "estimated", "estimates",
+  "estimate", "claimed", "claims", "claim", "confirmed", "confirms", "confirm", "added", "adds", "noted", "notes", "wrote", "writes", "warned",
+  "warns", "revealed", "reveals", "disclosed", "discloses", "showed", "shows", "show", "found", "finds", "find", "indicated", "indicates",
+  "indicate", "explained", "explains", "assessed", "assesses", "assess", "believed", "believes", "believe", "calculated", "calculates", "counted",
+  "recorded", "records", "tallied", "put", "puts", "projected", "projects", "predicted", "predicts", "forecast", "forecasts", "suggested", "suggests",
+  "suggest", "acknowledged", "acknowledges", "admitted", "admits", "insisted", "insists", "alleged", "alleges", "informed", "briefed", "testified",
+  "declared", "declares", "posted", "tweeted", "stressed", "stresses", "pointed out", "mentioned", "cited", "detailed", "outlined",
+];
+
+export const auxiliaries = ["has", "have", "had", "was", "were", "is", "are", "also", "later", "earlier", "previously", "separately", "then", "again", "last", "on", "this", "week", "had", "been", "in", "a", "statement"];
+
+export const sourceStops = [
+  "that", "which", "who", "whom", "whose", "where", "when", "while", "but", "as", "if", "because", "after", "before", "since", "on", "in",
+  "at", "with", "for", "to", "from", "by", "about", "over", "under", "during",
+];
+
+export const impersonalSources = [
+  "toll", "death toll", "the death toll", "a toll", "latest toll", "tally", "a tally", "the tally", "count", "it", "estimates", "some estimates",
+  "reports", "some reports", "one estimate", "figures", "numbers",
+];
+
+export const anaphoricSources = [
+  "he", "she", "they", "it", "the note", "the report", "the document", "the study", "the statement", "the memo", "the assessment", "the analysis",
+  "the ministry", "the agency", "the official", "the officials", "the source", "the sources", "the group", "the organisation", "the organization",
+  "the survey", "the data", "the figures", "the paper", "the outlet", "the newspaper", "the broadcaster", "the spokesperson", "the spokesman",
+  "the spokeswoman", "the department", "the office", "the service", "the body", "the poll body", "the commission", "the court",
+];
+
+export const sourceDeterminers = [
+  "the", "a", "an", "its", "his", "her", "their", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "some",
+  "several", "two", "three", "many", "other", "both", "and",
+];
+
+export const continuationCues = [
+  "the note says", "the note said", "the report says", "the report said", "the report adds", "the report added", "the statement said",
+  "it added", "he added", "she added", "they added", "according to the same", "the same report", "the same source", "of those", "of them",
+  "of these", "among them", "among those", "including", "in addition", "also", "meanwhile", "moreover", "furthermore",
+];
+
+export const possibleCues = [
+  "could", "may", "might", "would", "will", "shall", "should", "can", "expected", "expects", "expect", "expecting", "plans", "plan", "planned",
+  "planning", "plans to", "intends", "intend", "intended", "aims", "aim", "aiming", "target", "targets", "goal", "forecast", "forecasts",
+  "projected", "projects", "projection", "predicted", "predicts", "likely", "unlikely", "set to", "about to", "poised", "preparing", "prepare",
+  "prepares", "prepared to", "ready to", "proposed", "proposes", "proposal", "promised", "promises", "pledged to", "pledges to", "vowed",
+  "threatened", "threatens", "potential", "potentially", "possible", "possibly", "deal", "agreement", "agreed", "scheduled", "due to", "going to",
+  "seeks", "seeking", "wants", "hopes", "envisage", "envisages", "would be", "will be", "upcoming", "future", "next year", "by 2030",
+  "offer", "offered", "offers", "proposals",
+];
+
+export const unconfirmedCues = [
+  "reportedly", "allegedly", "alleged", "believed", "thought to", "is thought", "are thought", "believed to", "is believed", "are believed",
+  "suspected", "presumed", "purportedly", "apparently", "unconfirmed", "unverified", "could not be verified", "could not be independently verified",
+  "not independently verified", "seems", "seem", "appears", "appear", "appeared", "probably", "likely to have", "may have", "might have",
+  "could have", "rumoured", "rumored", "supposedly",
+];
+
+export const deniedCues = [
+  "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes", "false", "baseless",
+  "disputed", "disputes", "contested", "contests", "groundless", "fabricated", "not true", "no truth",
+];
+
+export const factualCues = ["already", "have been", "has been", "had been", "officially", "in total", "so far", "to date"];
+
+export const stateVerbs = ["be", "been", "have", "have been", "represent", "total", "reach", "exceed", "number", "amount", "stand"];
+
+export const conditionalEndings: readonly string[] = [];
+
+export const conditionalExceptions: readonly string[] = [];
+
+export const clauseBreaks = ["which", "who", "whom", "whose", "where", "while", "whereas", "but", "although", "though", "because", "since", "if", "when", ";", ":", "(", ")", "—", "–"];
