@@ -483,6 +483,8 @@ interface Cardinal {
   /** Ended on an ordinal or a denominator word (see `CardinalMode`). */
   closing: "none" | "ordinal" | "denominator";
   closingValue: number;
+  /** The last small part ("two" in "three hundred and two"), which a "dozen" multiplies. */
+  tail: number;
 }
 
 interface CardinalState {
@@ -492,6 +494,8 @@ interface CardinalState {
   lastSmall: number;
   smallIsDigits: boolean;
   lastScale: number;
+  /** A "zero" was read: nothing may be added to it ("nought four" is two numbers). */
+  zero: boolean;
 }
 
 /**
@@ -510,9 +514,10 @@ function applyUnit(s: CardinalState, v: number, started: boolean): boolean {
   if (!started) {
     s.group = v;
     s.lastSmall = v;
+    s.zero = v === 0;
     return true;
   }
-  if (s.smallIsDigits) return false;
+  if (s.smallIsDigits || s.zero || v === 0) return false;
   if (s.lastSmall === 0) {
     if (s.group % 100 !== 0 && s.group !== 0) return false;
     s.group += v;
@@ -526,7 +531,7 @@ function applyUnit(s: CardinalState, v: number, started: boolean): boolean {
 }
 
 function applyHundred(s: CardinalState, started: boolean, bare: boolean): boolean {
-  if (!started && !bare) return false;
+  if ((!started && !bare) || s.zero) return false;
   if (s.hasHundred) return false;
   if (s.group >= 100 && !s.smallIsDigits) return false;
   s.group = tidy((s.group || 1) * 100);
@@ -537,6 +542,7 @@ function applyHundred(s: CardinalState, started: boolean, bare: boolean): boolea
 }
 
 function applyScale(s: CardinalState, scale: number, started: boolean, bare: boolean): boolean {
+  if (s.zero) return false;
   if (!started) {
     if (!bare) return false;
     s.group = 1;
@@ -597,6 +603,9 @@ function applyItem(s: CardinalState, item: Item, started: boolean, mode: Cardina
     return "rejected";
   }
   const closingValue = mode === "ordinal" ? w.ordinal : mode === "denominator" ? (w.denominator ?? w.ordinal) : undefined;
+  // "un centième", "two millionth": a hundred/scale ordinal after a number is
+  // a denominator (or nothing), not part of an ordinal.
+  if (mode === "ordinal" && started && w.role !== "unit") return "rejected";
   if (closingValue !== undefined && w.role) {
     return applyRole(s, w.role, closingValue, started, true) ? "closed" : "rejected";
   }
@@ -615,7 +624,7 @@ function applyRole(s: CardinalState, role: WordRole, value: number, started: boo
  * `preset` = 1 starts with an article standing for one ("a hundred").
  */
 function readCardinal(r: Reader, start: number, mode: CardinalMode, preset = 0): Cardinal | null {
-  const s: CardinalState = { total: 0, group: preset, hasHundred: false, lastSmall: preset, smallIsDigits: false, lastScale: Infinity };
+  const s: CardinalState = { total: 0, group: preset, hasHundred: false, lastSmall: preset, smallIsDigits: false, lastScale: Infinity, zero: false };
   let started = preset > 0;
   let end = start;
   let items = 0;
@@ -656,6 +665,15 @@ function readCardinal(r: Reader, start: number, mode: CardinalMode, preset = 0):
         break;
       }
     }
+    // "cent et trois quarts", "six million and two thirds": the fraction after
+    // "and" is added whole, so the "and three" is left to it.
+    if (viaAnd && step === "applied" && mode !== "denominator" && (before.group === 0 || s.lastSmall < 10)) {
+      const following = r.nextItem(item.end);
+      if (isWord(following) && following.word.denominator !== undefined && following.word.cardinal === undefined) {
+        Object.assign(s, before);
+        break;
+      }
+    }
     if (item.kind === "digits") {
       hasDigits = true;
       if (item.subtype === "decimal") subtype = "decimal";
@@ -681,7 +699,7 @@ function readCardinal(r: Reader, start: number, mode: CardinalMode, preset = 0):
   const value = s.total + s.group;
   return {
     start, end, value: tidy(value), subtype, hasDigits, hasWords, items,
-    trailingScale: endsOnScale ? s.lastScale : 0, closing, closingValue,
+    trailingScale: endsOnScale ? s.lastScale : 0, closing, closingValue, tail: s.lastSmall,
   };
 }
 
@@ -878,11 +896,25 @@ function readWordStart(r: Reader, item: WordItem): Phrase | null | undefined {
   if (w.connector !== undefined) return null;
   if (w.vague !== undefined && !(w.cardinal !== undefined && w.bare)) return readVague(r, item);
   if (w.alone !== undefined && w.cardinal === undefined) {
-    if (w.aloneNeedsContext) return null;
+    const dozen = readAloneOfApprox(r, item, w.alone);
+    if (dozen) return dozen;
+    if (w.aloneNeedsContext) {
+      const scaled = withScale(r, { ...wordPhrase(item.start, item.end, w.alone), subtype: "fraction" });
+      return scaled.end > item.end ? scaled : null;
+    }
     return withScale(r, { ...wordPhrase(item.start, item.end, w.alone), subtype: "fraction" });
   }
   if (w.cardinal === undefined && w.ordinal === undefined) return null;
   return undefined;
+}
+
+/** "half a dozen": a fraction word, an article, an approximate noun. */
+function readAloneOfApprox(r: Reader, item: WordItem, value: number): Phrase | null {
+  const article = r.nextItem(item.end);
+  if (!isWord(article) || article.word.article !== "one") return null;
+  const noun = r.nextItem(article.end);
+  if (!isWord(noun) || noun.word.approx === undefined) return null;
+  return { ...wordPhrase(item.start, noun.end, value * noun.word.approx), magnitude: "approx" };
 }
 
 function wordPhrase(start: number, end: number, value: number): Phrase {
@@ -928,7 +960,8 @@ function extendCardinal(r: Reader, c: Cardinal): Phrase {
     return withScale(r, { ...base, end: next.end, value: c.value / w.denominator, subtype: "fraction", hasWords: true });
   }
   if (w.approx !== undefined) {
-    return withOfScale(r, { ...base, end: next.end, value: c.value * w.approx, magnitude: "approx", hasWords: true });
+    const tail = c.tail > 0 && c.tail < c.value ? c.tail : c.value;
+    return withOfScale(r, { ...base, end: next.end, value: tidy(c.value - tail + tail * w.approx), magnitude: "approx", hasWords: true });
   }
   if (w.connector === "and") return extendWithAnd(r, c, next) ?? base;
   if (w.connector === "over" || w.connector === "properOver" || w.connector === "oneIn") {
@@ -963,11 +996,16 @@ function extendWithAnd(r: Reader, c: Cardinal, and: WordItem): Phrase | null {
   return { ...base, end: fraction.end, value: tidy(value), subtype: "fraction", hasWords: true };
 }
 
-/** "un demi-million", "half million", "deux tiers de million"? (only the direct form). */
+/** "un demi-million", "half million", "two thirds of a million". */
 function withScale(r: Reader, p: Phrase): Phrase {
-  const next = r.nextItem(p.end);
+  let next = r.nextItem(p.end);
+  if (isWord(next) && next.word.connector === "of") {
+    const article = r.nextItem(next.end);
+    next = isWord(article) && article.word.article === "one" ? r.nextItem(article.end) : null;
+  }
   if (isWord(next) && next.word.role === "scale" && next.word.cardinal !== undefined) {
-    return { ...p, end: next.end, value: tidy(p.value * next.word.cardinal), hasWords: true };
+    const value = tidy(p.value * next.word.cardinal);
+    return { ...p, end: next.end, value, hasWords: true, subtype: Number.isInteger(value) ? "integer" : "decimal" };
   }
   return p;
 }

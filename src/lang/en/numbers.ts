@@ -57,7 +57,7 @@ const ENTRIES: Array<readonly [string, NumberWord]> = [
   ["millionth", { ordinal: 1e6, role: "scale" }], ["billionth", { ordinal: 1e9, role: "scale" }],
   ["trillionth", { ordinal: 1e12, denominator: 1e12, role: "scale" }], ["trillionths", { denominator: 1e12, role: "scale" }],
   ["half", { alone: 0.5, denominator: 2, role: "unit" }], ["halves", { denominator: 2, role: "unit" }],
-  ["quarter", { denominator: 4, role: "unit" }], ["quarters", { denominator: 4, role: "unit" }],
+  ["quarter", { denominator: 4, role: "unit", alone: 0.25, aloneNeedsContext: true }], ["quarters", { denominator: 4, role: "unit" }],
   ["a", { article: "one" }], ["an", { article: "one" }],
   ["and", { connector: "and" }],
   ["point", { connector: "point" }],

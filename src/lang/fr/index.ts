@@ -5,6 +5,7 @@
  */
 import type { LanguageData } from "../../core/language-pack.js";
 import * as counted from "./counted.js";
+import * as events from "./events.js";
 import { frenchNumbers } from "./numbers.js";
 import * as quantity from "./quantity.js";
 import * as reporting from "./reporting.js";
@@ -16,5 +17,6 @@ export const language: LanguageData = {
   abbreviations: ["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "cf", "etc", "env", "av", "apr", "j.-c", "art", "p", "n", "no", "vol", "fig", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "gén", "lt", "col", "cdt", "sgt", "adj", "inc", "ltd", "co", "corp", "s.a", "u.s", "é.-u", "dép", "tél", "bd", "boul", "min", "max", "hab", "km", "kg", "env", "ex", "vs", "c.-à-d"],
   ...quantity,
   ...counted,
+  ...events,
   ...reporting,
 };

@@ -1,0 +1,73 @@
+/**
+ * @module lang/fr/events
+ * What happened to what a figure counts: verb forms and event nouns mapped
+ * to an English event, and counted nouns that carry their own event.
+ */
+
+/** Nouns that name what happened to what they count. */
+export const nounEvents: ReadonlyArray<readonly [string, string]> = [
+  ["morts", "killed"], ["mort", "killed"], ["tués", "killed"], ["tuées", "killed"], ["décès", "died"], ["victimes", "killed"], ["blessés", "wounded"],
+  ["blessé", "wounded"], ["blessées", "wounded"], ["disparus", "missing"], ["déplacés", "displaced"], ["évacués", "evacuated"],
+  ["évacuations", "evacuated"], ["otages", "held"], ["prisonniers", "held"], ["interpellations", "arrested"], ["arrestations", "arrested"],
+  ["sinistrés", "affected"], ["réfugiés", "fled"], ["cas", "cases"], ["infections", "infected"], ["hospitalisations", "hospitalised"],
+  ["frappes", "strikes"], ["attaques", "attacks"], ["voix", "votes"], ["suffrages", "votes"], ["sièges", "seats"], ["passages", "emergency visits"],
+  ["consultations", "consultations"], ["habitants", "population"], ["chômeurs", "unemployed"],
+];
+
+/** Verb forms and event nouns → English event. Participles in all genders and numbers. */
+export const events: ReadonlyArray<readonly [string, string]> = [
+  ...verb("envoy", ["er", "é", "ée", "és", "ées", "ait", "aient", "ant", "era", "eront", "erait", "eraient"], "sent"),
+  ["envoie", "sent"], ["envoient", "sent"], ["envoi", "sent"], ["enverra", "sent"], ["enverrait", "sent"], ["enverraient", "sent"], ["enverront", "sent"],
+  ...verb("déploy", ["er", "é", "ée", "és", "ées", "ait", "aient", "ant"], "deployed"), ["déploie", "deployed"], ["déploient", "deployed"],
+  ["déploiera", "deployed"], ["déploierait", "deployed"], ["déploiement", "deployed"], ["déploiements", "deployed"],
+  ...verb("dépêch", ["er", "é", "és", "ées", "e", "ent"], "sent"), ...verb("expédi", ["er", "é", "és", "ées", "e", "ent"], "shipped"),
+  ...verb("livr", ["er", "é", "és", "ée", "ées", "e", "ent", "ait", "aient", "aison", "aisons"], "delivered"),
+  ...verb("fourn", ["ir", "i", "is", "ie", "ies", "it", "issent", "issait", "issaient", "irait", "iraient"], "supplied"), ["fourniture", "supplied"],
+  ...verb("procur", ["er", "é", "e", "ent"], "provided"), ...verb("transfér", ["er", "é", "és"], "transferred"),
+  ...verb("tu", ["er", "é", "és", "ée", "ées"], "killed"), ["tue", "killed"], ["tuent", "killed"], ["tuant", "killed"],
+  ...verb("bless", ["er", "é", "és", "ée", "ées", "ant"], "wounded"), ["morts", "killed"], ["mort", "killed"], ["meurent", "died"], ["mourir", "died"],
+  ...verb("décéd", ["er", "é", "és", "ée", "ées"], "died"), ["péri", "died"], ["périt", "died"], ["périssent", "died"], ["perdu la vie", "died"],
+  ["disparu", "missing"], ["disparus", "missing"], ["disparues", "missing"], ["portés disparus", "missing"], ["noyés", "drowned"],
+  ...verb("évacu", ["er", "é", "és", "ée", "ées", "ation"], "evacuated"), ...verb("déplac", ["é", "és", "ées"], "displaced"),
+  ...verb("détrui", ["re", "t", "ts", "te", "tes", "sent"], "destroyed"), ["destruction", "destroyed"], ["détruites", "destroyed"], ["rasés", "destroyed"],
+  ...verb("endommag", ["er", "é", "és", "ée", "ées"], "damaged"), ["dégâts", "damage"], ["dommages", "damage"], ["pertes", "losses"],
+  ...verb("brûl", ["er", "é", "és", "ée", "ées", "ent"], "burned"), ["ravagé", "burned"], ["ravagés", "burned"], ["parti en fumée", "burned"], ["calciné", "burned"],
+  ...verb("arrêt", ["é", "és", "ée", "ées"], "arrested"), ...verb("interpell", ["é", "és", "ée", "ées"], "arrested"), ["arrestation", "arrested"],
+  ...verb("captur", ["er", "é", "és", "ée", "ées"], "captured"), ...verb("libér", ["er", "é", "és", "ée", "ées", "ation"], "released"),
+  ...verb("échang", ["er", "é", "és", "ées"], "exchanged"), ["échange", "exchanged"], ...verb("rapatri", ["er", "é", "és", "ées"], "repatriated"),
+  ...verb("rentr", ["er", "é", "és", "ées"], "returned"), ...verb("retourn", ["é", "és", "ées"], "returned"), ...verb("revenu", ["", "s", "es"], "returned"),
+  ...verb("lanc", ["er", "é", "és", "ée", "ées"], "launched"), ...verb("tir", ["er", "é", "és", "ée", "ées"], "fired"),
+  ...verb("abatt", ["u", "us", "ue", "ues", "re"], "shot down"), ...verb("intercept", ["er", "é", "és", "ée", "ées"], "intercepted"),
+  ...verb("vot", ["er", "é", "és", "ée", "ées", "ent"], "voted"), ...verb("adopt", ["er", "é", "ée", "és"], "approved"), ["approuvé", "approved"],
+  ...verb("gagn", ["er", "é", "és", "ée", "ées"], "gained"), ...verb("conquis", ["", "e", "es"], "captured"), ["pris", "captured"], ["reprise", "captured"],
+  ...verb("remport", ["er", "é", "e", "ent"], "won"), ["obtenu", "won"], ["recueilli", "won"], ["récolté", "won"], ["score", "scored"],
+  ...verb("attribu", ["er", "é", "és", "ées"], "allocated"), ...verb("alloué", ["", "s", "es"], "allocated"), ["débloqué", "allocated"], ["débloque", "allocated"],
+  ...verb("promi", ["s", "se", "ses"], "pledged"), ["promet", "pledged"], ["promesse", "pledged"], ["engagé", "pledged"],
+  ["aide", "aid"], ["aides", "aid"], ["assistance", "aid"], ["prêts", "loans"], ["prêt", "loans"], ["dons", "donated"], ["financement", "funding"],
+  ["coût", "cost"], ["coûté", "cost"], ["coûte", "cost"], ["coûtera", "cost"], ["facture", "cost"], ["budget", "budget"], ["investissement", "investment"],
+  ["investissements", "investment"], ["économies", "savings"], ["recettes", "revenue"], ["dépenses", "spending"],
+  ["déficit public", "public deficit"], ["déficit", "deficit"], ["dette publique", "public debt"], ["dette", "debt"], ["croissance", "growth"],
+  ["inflation", "inflation"], ["chômage", "unemployment"], ["taux de participation", "turnout"], ["participation", "turnout"], ["abstention", "abstention"],
+  ["augment", "increased"], ["augmenté", "increased"], ["augmente", "increased"], ["hausse", "increase"], ["progression", "increase"], ["progressé", "increased"],
+  ["grimpé", "increased"], ["bondi", "increased"], ["baissé", "decreased"], ["baisse", "decrease"], ["diminué", "decreased"], ["recul", "decrease"],
+  ["reculé", "decreased"], ["chuté", "decreased"], ["chute", "decrease"], ["réduit", "reduced"], ["réduction", "reduced"],
+  ["atteint", "reached"], ["atteindre", "reached"], ["atteindrait", "reached"], ["s'élève", "totalled"], ["s'élèvent", "totalled"], ["s'établit", "totalled"],
+  ["entrés", "entered"], ["entré", "entered"], ["arrivés", "arrived"], ["arrivées", "arrived"], ["arrivé", "arrived"], ["débarqué", "arrived"],
+  ["secouru", "rescued"], ["secourus", "rescued"], ["secourues", "rescued"], ["sauvé", "saved"], ["sauvés", "saved"], ["sauver", "saved"],
+  ["recensé", "counted"], ["recensés", "counted"], ["enregistré", "recorded"], ["enregistrés", "recorded"], ["dénombré", "counted"],
+  ["contenu", "contained"], ["contenus", "contained"], ["maîtrisé", "contained"], ["maîtrisés", "contained"],
+  ["évalué", "estimated"], ["estimés", "estimated"], ["préparait", "prepared"], ["préparer", "prepared"], ["préparent", "prepared"],
+  ["rejoindre", "join"], ["rejoint", "joined"], ["combattre", "fight"], ["combattent", "fight"], ["combat", "fight"], ["stationnés", "stationed"],
+  ["présents", "present"], ["servent", "serving"], ["mobilisé", "mobilised"], ["mobilisés", "mobilised"], ["recruté", "recruited"], ["recrutés", "recruited"],
+  ["formés", "trained"], ["entraînés", "trained"], ["entraînement", "trained"], ["hospitalisés", "hospitalised"], ["contaminés", "infected"],
+  ["infectés", "infected"], ["vaccinés", "vaccinated"], ["licenciés", "laid off"], ["supprimés", "cut"], ["créés", "created"], ["construits", "built"],
+  ["reçu", "received"], ["reçus", "received"], ["reçoit", "received"], ["accueilli", "hosted"], ["accueillis", "hosted"], ["hébergés", "housed"],
+  ["exporté", "exported"], ["exportés", "exported"], ["importé", "imported"], ["vendu", "sold"], ["vendus", "sold"], ["acheté", "bought"],
+  ["saisi", "seized"], ["saisis", "seized"], ["condamné", "convicted"], ["condamnés", "convicted"], ["inculpés", "charged"], ["expulsés", "expelled"],
+  ["population", "population"], ["superficie", "area"], ["seuil", "threshold"],
+];
+
+function verb(stem: string, endings: readonly string[], event: string): Array<readonly [string, string]> {
+  return endings.map((e) => [stem + e, event] as const);
+}
+
