@@ -32,15 +32,21 @@ export interface CompiledLanguage {
   readonly nouns: PhraseSet<string>;
   readonly nounEvents: ReadonlyMap<string, string>;
   readonly events: PhraseSet<string>;
+  readonly eventAuxiliaries: ReadonlySet<string>;
+  readonly eventPrepositions: ReadonlySet<string>;
   readonly places: PhraseSet<string>;
   readonly sourceBefore: PhraseSet<true>;
   readonly sayingVerbs: PhraseSet<true>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly sourceStops: ReadonlySet<string>;
+  readonly speakerNouns: PhraseSet<true>;
   readonly impersonalSources: PhraseSet<true>;
   readonly anaphoricSources: PhraseSet<true>;
   readonly sourceDeterminers: ReadonlySet<string>;
   readonly continuationCues: PhraseSet<true>;
+  readonly sourceTerms: PhraseSet<{ readonly english: string; readonly adjective: boolean }>;
+  readonly sourceLinkers: PhraseSet<true>;
+  readonly documentHeads: PhraseSet<true>;
   readonly possibleCues: PhraseSet<true>;
   readonly unconfirmedCues: PhraseSet<true>;
   readonly deniedCues: PhraseSet<true>;
@@ -78,15 +84,21 @@ export function compileLanguage(data: LanguageData): CompiledLanguage {
     nouns: new PhraseSet(data.nouns),
     nounEvents: new Map(data.nounEvents.map(([w, e]) => [normPhrase(w), e] as const)),
     events: new PhraseSet(data.events),
+    eventAuxiliaries: words(data.eventAuxiliaries),
+    eventPrepositions: words(data.eventPrepositions),
     places: new PhraseSet(data.places),
     sourceBefore: phrases(data.sourceBefore),
     sayingVerbs: phrases(data.sayingVerbs),
     auxiliaries: words(data.auxiliaries),
     sourceStops: words(data.sourceStops),
+    speakerNouns: phrases(data.speakerNouns),
     impersonalSources: phrases(data.impersonalSources),
     anaphoricSources: phrases(data.anaphoricSources),
     sourceDeterminers: words(data.sourceDeterminers),
     continuationCues: phrases(data.continuationCues),
+    sourceTerms: new PhraseSet(data.sourceTerms.map((t) => [t[0], { english: t[1], adjective: t[2] === "adj" }] as const)),
+    sourceLinkers: phrases(data.sourceLinkers),
+    documentHeads: phrases(data.documentHeads),
     possibleCues: phrases(data.possibleCues),
     unconfirmedCues: phrases(data.unconfirmedCues),
     deniedCues: phrases(data.deniedCues),

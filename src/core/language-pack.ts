@@ -59,6 +59,10 @@ export interface LanguageData {
   readonly nounEvents: ReadonlyArray<readonly [string, string]>;
   /** Verb forms and event nouns mapped to an English event ("envoyé" → sent, "déficit" → deficit). */
   readonly events: ReadonlyArray<readonly [string, string]>;
+  /** Words that may stand between a figure (or its noun) and its verb: auxiliaries, modals, adverbs, negation, relative pronouns ("auraient", "été", "have", "been", "qui", "who"). */
+  readonly eventAuxiliaries: readonly string[];
+  /** Words that may stand between an event word and the figure it governs ("à", "de", "les", "to", "of", "at"). */
+  readonly eventPrepositions: readonly string[];
   /** Demonyms and country names mapped to an English demonym ("nord-coréens" → North Korean). */
   readonly places: ReadonlyArray<readonly [string, string]>;
 
@@ -71,12 +75,20 @@ export interface LanguageData {
   readonly auxiliaries: readonly string[];
   /** Words that end a source phrase when read forward ("qui", "que", "that", "who"). */
   readonly sourceStops: readonly string[];
+  /** Common nouns for those who give figures ("officials", "autorités"): a source is one of these or a name. */
+  readonly speakerNouns: readonly string[];
   /** Heads that make an attribution impersonal ("bilan", "toll", "on"): no source. */
   readonly impersonalSources: readonly string[];
   /** Pronouns and anaphoric nouns that stand for the source named before ("il", "he", "la note"). */
   readonly anaphoricSources: readonly string[];
   /** Determiners and titles stripped from the front of a source ("le", "the", "M."). */
   readonly sourceDeterminers: readonly string[];
+  /** Source names mapped to English; "adj" marks adjectives (placed before the noun in English). */
+  readonly sourceTerms: ReadonlyArray<readonly [string, string] | readonly [string, string, "adj"]>;
+  /** Words that link a noun to its complement in a source name ("ministère de la Défense", "report by"). */
+  readonly sourceLinkers: readonly string[];
+  /** Heads that name a document or a count rather than who made it ("rapport", "report", "bilan"). */
+  readonly documentHeads: readonly string[];
   /** Openers of a sentence that goes on with the report before ("Dans le détail", "The note says"). */
   readonly continuationCues: readonly string[];
 

@@ -151,6 +151,7 @@ const VULGAR_FRACTIONS: ReadonlyMap<number, number> = new Map([
 
 /** Keeps 15 significant digits, so 169.6 × 1e9 is 169600000000, not …0000.00003. */
 function tidy(value: number): number {
+  if (Number.isSafeInteger(value)) return value;
   return Number.isFinite(value) && value !== 0 ? Number(value.toPrecision(15)) : value;
 }
 
@@ -208,12 +209,6 @@ class Reader {
     return j;
   }
 
-  /** The lexicon entry for the letters [start, end), if it could be a number word. */
-  lookup(start: number, end: number): NumberWord | undefined {
-    if (end - start > MAX_WORD) return undefined;
-    return this.lex.words.get(this.text.slice(start, end).toLowerCase());
-  }
-
   /** Position of the next item after a gap of spaces and at most one hyphen, or -1. */
   skipGap(i: number): number {
     let j = i;
@@ -255,9 +250,13 @@ class Reader {
     if (isLetter(this.code(i - 1)) || isDigit(this.code(i - 1))) return null;
     const end = this.letterEnd(i);
     if (isDigit(this.code(end))) return null; // "G20", "A320": a code, not a word
-    const word = this.lookup(i, end);
-    const pair = this.pairAt(i, end);
-    if (pair) return pair;
+    if (end - i > MAX_WORD) return null;
+    const key = this.text.slice(i, end).toLowerCase();
+    if (pairHeads(this.lex).has(key)) {
+      const pair = this.pairAt(i, end);
+      if (pair) return pair;
+    }
+    const word = this.lex.words.get(key);
     return word ? { kind: "word", start: i, end, word } : null;
   }
 
@@ -425,16 +424,16 @@ class Reader {
       const exponent = Number(this.text.slice(q, end)) * (negative ? -1 : 1);
       return { value: tidy(mantissa * Math.pow(10, exponent)), end };
     }
-    if (c === 94 /* ^ */) return this.readExponent(p + 1, mantissa, true);
+    if (c === 94 /* ^ */) return this.readExponent(p + 1, mantissa);
     if ((c === 120 || c === 215) && this.code(p + 1) === 49 && this.code(p + 2) === 48 && this.code(p + 3) === 94) {
-      const power = this.readExponent(p + 4, 10, false);
+      const power = this.readExponent(p + 4, 10);
       return power ? { value: tidy(mantissa * power.value), end: power.end } : null;
     }
     return null;
   }
 
   /** Signs then digits after "^": the parity of minus signs gives the sign. */
-  readExponent(q: number, base: number, baseIsMantissa: boolean): { value: number; end: number } | null {
+  readExponent(q: number, base: number): { value: number; end: number } | null {
     let negative = false;
     let signs = 0;
     while ((this.code(q) === 43 || this.code(q) === 45) && signs < 4) {
@@ -445,7 +444,6 @@ class Reader {
     const end = this.digitRunEnd(q);
     if (end === q || end - q > 4) return null;
     const exponent = Number(this.text.slice(q, end)) * (negative ? -1 : 1);
-    void baseIsMantissa;
     return { value: tidy(Math.pow(base, exponent)), end };
   }
 
@@ -553,7 +551,7 @@ function applyScale(s: CardinalState, scale: number, started: boolean, bare: boo
     s.total = tidy(s.total * scale);
   } else if (scale < s.lastScale) {
     s.total = tidy(s.total + s.group * scale);
-  } else if (s.total === 0 || true) {
+  } else {
     s.total = tidy((s.total + s.group) * scale);
   }
   s.group = 0;
@@ -756,8 +754,7 @@ function readDenominator(r: Reader, after: number): { value: number; end: number
   const next = r.nextItem(after);
   if (!isWord(next)) return null;
   const w = next.word;
-  const single = w.denominator ?? (w.cardinal === undefined ? undefined : undefined);
-  if (single !== undefined) return { value: single, end: next.end };
+  if (w.denominator !== undefined) return { value: w.denominator, end: next.end };
   if (w.cardinal === undefined || w.role !== "unit" && w.role !== "hundred") return null;
   const compound = readCardinal(r, next.start, "denominator");
   if (compound && compound.closing === "denominator" && compound.items >= 2 && compound.closingValue > 0) {
@@ -841,6 +838,8 @@ function isPronounUse(r: Reader, start: number, end: number): boolean {
     j--;
     spaces++;
   }
+  // An elided article: "l'un", "quelqu’un".
+  if (spaces === 0 && j >= 0 && (r.text.charCodeAt(j) === 39 || r.text.charCodeAt(j) === 0x2019)) j--;
   const wordEnd = j + 1;
   while (j >= 0 && wordEnd - j <= MAX_WORD && isLetter(r.text.charCodeAt(j))) j--;
   if (wordEnd === j + 1) return false;
@@ -856,11 +855,8 @@ function readPhrase(r: Reader, start: number): Phrase | null {
     if (special !== undefined) return special;
     if (isPronounUse(r, item.start, item.end)) return null;
   }
-  if (item.kind === "digits" && !item.plain) {
-    const phrase = fromItem(item);
-    if (item.slash || item.subtype !== "fraction") return withPercent(r, phrase);
-    return withPercent(r, phrase);
-  }
+  // Ordinals ("2e"), powers, slash fractions, glued multipliers: complete as read.
+  if (item.kind === "digits" && !item.plain) return withPercent(r, fromItem(item));
   const cardinal = readCardinal(r, start, "ordinal");
   if (!cardinal) return null;
   if (cardinal.closing === "ordinal") {
@@ -1195,6 +1191,18 @@ function skipAlnum(r: Reader, i: number): number {
     j++;
   }
   return j;
+}
+
+const pairHeadCache = new WeakMap<NumberLexicon, ReadonlySet<string>>();
+
+/** First words of the lexicon's two-word units ("pour", "quatre"), so other words skip the pair lookup. */
+function pairHeads(lex: NumberLexicon): ReadonlySet<string> {
+  let heads = pairHeadCache.get(lex);
+  if (!heads) {
+    heads = new Set([...lex.pairs.keys()].map((key) => key.split(" ")[0] ?? key));
+    pairHeadCache.set(lex, heads);
+  }
+  return heads;
 }
 
 const firstLetterCache = new WeakMap<NumberLexicon, ReadonlySet<number>>();

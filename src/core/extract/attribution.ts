@@ -9,6 +9,7 @@
  */
 import type { CompiledLanguage } from "../compile-language.js";
 import type { Token } from "../text/tokens.js";
+import { nameSource } from "./source-name.js";
 
 export interface Attribution {
   /** Token index of the cue (for choosing the nearest one). */
@@ -20,7 +21,7 @@ export interface Attribution {
 }
 
 const MAX_SOURCE_WORDS = 9;
-const HARD_STOPS = new Set([",", ".", ";", ":", "(", ")", "«", "»", '"', "“", "”", "!", "?", "—", "–", "[", "]"]);
+const HARD_STOPS = new Set([",", ".", ";", ":", "(", ")", "«", "»", '"', "“", "”", "'", "‘", "!", "?", "—", "–", "[", "]"]);
 
 export function findAttributions(lang: CompiledLanguage, tokens: readonly Token[], text: string): Attribution[] {
   const out: Attribution[] = [];
@@ -28,7 +29,8 @@ export function findAttributions(lang: CompiledLanguage, tokens: readonly Token[
     const before = lang.sourceBefore.matchAt(tokens, i);
     if (before) {
       const np = readForward(lang, tokens, before.to);
-      if (np) out.push(describe(lang, tokens, text, i, np.from, np.to));
+      const attribution = np ? describe(lang, tokens, text, i, np.from, np.to) : null;
+      if (attribution) out.push(attribution);
       i = before.to - 1;
       continue;
     }
@@ -46,7 +48,7 @@ function subjectOf(lang: CompiledLanguage, tokens: readonly Token[], text: strin
   // Skip auxiliaries and adverbs back to the subject: "a également indiqué", "has also said".
   let j = verbFrom;
   while (j > 0 && lang.auxiliaries.has(tokens[j - 1]!.norm)) j--;
-  const inverted = j === 0 || HARD_STOPS.has(tokens[j - 1]!.norm) || /-t-(il|elle|ils|elles)$|^(a|ont)-(il|elle|ils|elles)$/.test(tokens[j - 1]?.norm ?? "");
+  const inverted = j === 0 || (HARD_STOPS.has(tokens[j - 1]!.norm) && tokens[j - 1]!.norm !== ")") || /-t-(il|elle|ils|elles)$|^(a|ont)-(il|elle|ils|elles)$/.test(tokens[j - 1]?.norm ?? "");
   const hyphenPronoun = /-(t-)?(il|elle|ils|elles|on)$/.test(tokens[verbFrom - 1]?.norm ?? "") || /-(t-)?(il|elle|ils|elles|on)$/.test(tokens[verbFrom]?.norm ?? "");
   if (hyphenPronoun) return { at: verbFrom, source: null, anaphoric: true };
   if (inverted) {
@@ -57,10 +59,20 @@ function subjectOf(lang: CompiledLanguage, tokens: readonly Token[], text: strin
   return np ? describe(lang, tokens, text, verbFrom, np.from, np.to) : null;
 }
 
+/** "Korea's": an apostrophe between a word and "s" is a possessive, not a quote. */
+function isPossessive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (t.norm === "'" || t.norm === "’") && tokens[i + 1]?.norm === "s" && tokens[i - 1]?.kind === "word" && tokens[i + 1]!.start === t.end;
+}
+
 function readForward(lang: CompiledLanguage, tokens: readonly Token[], from: number): { from: number; to: number } | null {
   let i = from;
   while (i < tokens.length && i - from < MAX_SOURCE_WORDS) {
     const t = tokens[i]!;
+    if (isPossessive(tokens, i)) {
+      i += 2;
+      continue;
+    }
     if (HARD_STOPS.has(t.norm)) break;
     if (i > from && lang.sourceStops.has(t.norm)) break;
     if (/^\d/.test(t.norm)) break;
@@ -71,14 +83,28 @@ function readForward(lang: CompiledLanguage, tokens: readonly Token[], from: num
 
 function readBackward(lang: CompiledLanguage, tokens: readonly Token[], to: number): { from: number; to: number } | null {
   let i = to;
-  while (i > 0 && to - i < MAX_SOURCE_WORDS) {
+  let end = to;
+  // "the Election Commission of India (ECI) said": step over the acronym in brackets.
+  if (tokens[i - 1]?.norm === ")") {
+    let k = i - 2;
+    while (k >= 0 && k > i - 6 && tokens[k]!.norm !== "(") k--;
+    if (k >= 0 && tokens[k]!.norm === "(") {
+      i = k;
+      end = k;
+    }
+  }
+  while (i > 0 && end - i < MAX_SOURCE_WORDS) {
     const t = tokens[i - 1]!;
+    if (t.norm === "s" && i >= 2 && isPossessive(tokens, i - 2)) {
+      i -= 2;
+      continue;
+    }
     if (HARD_STOPS.has(t.norm)) break;
     if (lang.sourceStops.has(t.norm)) break;
     if (/^\d/.test(t.norm)) break;
     i--;
   }
-  return i < to ? trimDeterminers(lang, tokens, i, to) : null;
+  return i < end ? trimDeterminers(lang, tokens, i, end) : null;
 }
 
 function trimDeterminers(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
@@ -89,22 +115,29 @@ function trimDeterminers(lang: CompiledLanguage, tokens: readonly Token[], from:
   return t > f ? { from: f, to: t } : null;
 }
 
-function describe(lang: CompiledLanguage, tokens: readonly Token[], text: string, at: number, from: number, to: number): Attribution {
-  const impersonal = lang.impersonalSources.matchAt(tokens, from, to) ?? impersonalWithDeterminer(lang, tokens, from, to);
-  if (impersonal) return { at, source: null, anaphoric: false };
-  const anaphoric = lang.anaphoricSources.matchAt(tokens, from, to) ?? lang.anaphoricSources.matchAt(tokens, Math.max(0, from - 1), to);
-  const whole = !!anaphoric && anaphoric.to >= to;
-  const source = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  return { at, source, anaphoric: whole };
+/** A source is named (a capitalised name or acronym) or is a noun for those who speak ("officials", "autorités"). */
+function looksLikeSpeaker(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    if (t.capital && !lang.stopwords.has(t.norm)) return true;
+    if (lang.speakerNouns.matchAt(tokens, i, to) || lang.sourceTerms.matchAt(tokens, i, to)) return true;
+  }
+  return false;
 }
 
-function impersonalWithDeterminer(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number) {
-  // "un dernier bilan": the determiner was trimmed, the adjective was not.
-  for (let i = from; i < Math.min(to, from + 3); i++) {
-    const m = lang.impersonalSources.matchAt(tokens, i, to);
-    if (m) return m;
+function describe(lang: CompiledLanguage, tokens: readonly Token[], text: string, at: number, from: number, to: number): Attribution | null {
+  const impersonal = lang.impersonalSources.matchAt(tokens, from, to);
+  if (impersonal && impersonal.to >= to) return { at, source: null, anaphoric: false };
+  const anaphoric = lang.anaphoricSources.matchAt(tokens, from, to) ?? lang.anaphoricSources.matchAt(tokens, Math.max(0, from - 1), to);
+  if (!anaphoric && !looksLikeSpeaker(lang, tokens, from, to)) return null;
+  const name = nameSource(lang, tokens, text, from, to);
+  if (anaphoric && anaphoric.to >= to) {
+    // "the court said": the court itself when no one was named before; a bare pronoun names no one.
+    const pronoun = anaphoric.to - anaphoric.from === 1 && !lang.nouns.matchAt(tokens, anaphoric.from);
+    return { at, source: name.kind === "named" && !pronoun && to - from > 1 ? name.name : null, anaphoric: true };
   }
-  return null;
+  return name.kind === "impersonal" ? { at, source: null, anaphoric: false } : { at, source: name.name, anaphoric: false };
 }
 
 /** The attribution that governs a figure at token `at`: the nearest one in its sentence. */

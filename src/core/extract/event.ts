@@ -1,8 +1,24 @@
 /**
  * @module core/extract/event
- * What a figure is about: the event verb or noun nearest to it in its
- * sentence, else the event its counted noun carries by itself ("blessés",
- * "deaths").
+ * What a figure is about, read from the syntax around it, strongest first:
+ * 1. the event word that governs the figure as its complement, right before
+ *    it ("a lancé près de 500 drones", "grown to 368,000 acres", "taux de
+ *    participation de 60 %");
+ * 2. the predicate of the figure as subject: an event after the figure and
+ *    its noun reached through auxiliaries, adverbs or a relative pronoun
+ *    ("4 000 auraient été blessés", "300 soldiers sent to … have been
+ *    killed", "313 people who died"), never past another figure or clause;
+ * 3. for an amount or a share, the event noun it is a share of ("14 % des
+ *    voix", "£40bn of higher taxes");
+ * 4. a participle or verb right after the figure's noun ("600 tués",
+ *    "10 000 bâtiments détruits", "millions face famine");
+ * 5. the event its counted noun carries by itself ("blessés", "deaths");
+ * 6. a signed change ("+0,4 point") is an increase or a decrease;
+ * 7. else the nearest event word of the sentence.
+ * A light verb that only says a value is reached ("atteint", "stood at",
+ * "was recorded at") yields to the event noun it measures when one stands
+ * just before it in the clause ("le déficit public atteint 5,8 %").
+ * Each step is a bounded scan over tokens: linear in the sentence.
  */
 import type { CompiledLanguage } from "../compile-language.js";
 import type { PhraseMatch } from "../phrase-set.js";
@@ -15,23 +31,168 @@ export function findEvents(lang: CompiledLanguage, tokens: readonly Token[]): Ph
   return lang.events.findAll(tokens);
 }
 
-const NEAR = 3;
+/** English events that only say a value is reached or recorded: the measured noun before them is the event. */
+const LIGHT: ReadonlySet<string> = new Set(["reached", "totalled", "recorded", "exceed", "estimated", "counted"]);
+/** Words a governing event word may stand before the figure at most. */
+const LEFT_REACH = 4;
+/** Tokens scanned after the figure's noun for its predicate. */
+const RIGHT_REACH = 14;
+/** Tokens scanned before a light verb for the noun it measures. */
+const MEASURE_REACH = 8;
+
+const QUOTES: ReadonlySet<string> = new Set(["«", "»", '"', "“", "”", "‘", "'", "„"]);
+
+function isQuote(t: Token): boolean {
+  return t.kind === "punct" && QUOTES.has(t.norm);
+}
+
+function isNumber(t: Token): boolean {
+  const c = t.norm.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 export function readEvent(lang: CompiledLanguage, tokens: readonly Token[], events: readonly PhraseMatch<string>[], q: Quantity, thing: CountedThing): string | null {
-  const nounEvent = thing.nounAt >= 0 ? lang.nounEvents.get(tokens.slice(thing.nounAt, thing.nounTo).map((t) => t.norm).join(" ")) : undefined;
+  const nounEvent = nounEventOf(lang, tokens, thing);
+  // The figure and its counted noun (with the adjectives between) are never their own verb.
+  const right = Math.max(q.to, thing.nounTo);
+  const usable = (e: PhraseMatch<string>): boolean => e.to <= q.from || e.from >= right;
+  const startAt = new Map<number, PhraseMatch<string>>();
+  const endAt = new Map<number, PhraseMatch<string>>();
+  for (const e of events) {
+    if (!usable(e)) continue;
+    startAt.set(e.from, e);
+    endAt.set(e.to, e);
+  }
+  const { linked, bare } = predicate(lang, tokens, startAt, q, right);
+  // A light verb yields to the noun it measures, else to the figure's own event.
+  const light = (e: PhraseMatch<string>): string => {
+    if (!LIGHT.has(e.value)) return e.value;
+    const own = linked && linked !== e && !LIGHT.has(linked.value) ? linked.value : nounEvent;
+    return measuredBy(lang, tokens, endAt, e) ?? own ?? e.value;
+  };
+
+  // 1. A governing event word right before the figure.
+  const governor = governing(lang, tokens, endAt, q.from);
+  if (governor) return light(governor);
+
+  // 2. The predicate of the figure as subject.
+  if (linked) return light(linked);
+
+  // 3. An amount or a share of an event noun.
+  if (thing.nounAt < 0) {
+    const share = shareOf(lang, tokens, startAt, q.to);
+    if (share) return share;
+  }
+
+  if (bare && !LIGHT.has(bare.value)) return bare.value;
+  if (nounEvent) return nounEvent;
+  if (bare) return light(bare);
+
+  // 6. A signed change.
+  const sign = tokens[q.from]?.norm;
+  if (sign === "+") return "increase";
+
+  // 7. The nearest event word of the sentence, not one that belongs to another figure's noun ("1,000 combat engineers").
   let best: PhraseMatch<string> | null = null;
   let bestDistance = Infinity;
   for (const e of events) {
-    if (e.from < q.to && e.to > q.from) continue;
-    if (thing.nounAt >= 0 && e.from === thing.nounAt && nounEvent) continue;
-    // Distance counted from the figure and its noun; a verb after the noun (a participle) is as close as one before the figure.
-    const right = thing.nounTo > 0 ? thing.nounTo : q.to;
-    const d = e.from >= right ? e.from - right : e.to <= q.from ? q.from - e.to : 0;
+    if (!usable(e) || (e.from > 0 && isNumber(tokens[e.from - 1]!))) continue;
+    const d = e.from >= right ? e.from - right : q.from - e.to;
     if (d < bestDistance) {
       best = e;
       bestDistance = d;
     }
   }
-  if (nounEvent && (!best || bestDistance > NEAR)) return nounEvent;
-  return best ? best.value : nounEvent ?? null;
+  return best ? best.value : null;
+}
+
+/** The event its counted noun carries: the whole noun, else its first or last word (head-initial or head-final languages). */
+function nounEventOf(lang: CompiledLanguage, tokens: readonly Token[], thing: CountedThing): string | undefined {
+  if (thing.nounAt < 0 || thing.nounTo <= thing.nounAt) return undefined;
+  const words = tokens.slice(thing.nounAt, thing.nounTo).map((t) => t.norm);
+  return lang.nounEvents.get(words.join(" ")) ?? lang.nounEvents.get(words[0]!) ?? lang.nounEvents.get(words[words.length - 1]!);
+}
+
+/** An event word ending right before the figure, past prepositions, auxiliaries and quotes only. */
+function governing(lang: CompiledLanguage, tokens: readonly Token[], endAt: ReadonlyMap<number, PhraseMatch<string>>, from: number): PhraseMatch<string> | null {
+  let skipped = 0;
+  for (let j = from; j > 0; j--) {
+    const e = endAt.get(j);
+    if (e) return e;
+    const t = tokens[j - 1]!;
+    if (isQuote(t)) continue;
+    if (++skipped > LEFT_REACH) return null;
+    if (!lang.eventPrepositions.has(t.norm) && !lang.eventAuxiliaries.has(t.norm)) return null;
+  }
+  return null;
+}
+
+/**
+ * After the figure and its noun: the first event reached through auxiliaries,
+ * adverbs or a relative pronoun (`linked`), and an event standing right
+ * after the noun (`bare`, a participle or a verb). Stops at another figure,
+ * at punctuation and at a clause break (a relative pronoun right after the
+ * noun opens the figure's own clause).
+ */
+function predicate(
+  lang: CompiledLanguage,
+  tokens: readonly Token[],
+  startAt: ReadonlyMap<number, PhraseMatch<string>>,
+  q: Quantity,
+  right: number,
+): { linked: PhraseMatch<string> | null; bare: PhraseMatch<string> | null } {
+  let i = right;
+  // A figure in parentheses shares the predicate of the noun it stands beside: "les victimes (9 757) ont été recensées".
+  if (tokens[i]?.norm === ")" && q.from > 0 && tokens[q.from - 1]!.norm === "(") i++;
+  while (i < tokens.length && isQuote(tokens[i]!)) i++;
+  let bare: PhraseMatch<string> | null = null;
+  let aux = false;
+  for (let j = i; j < tokens.length && j < i + RIGHT_REACH; ) {
+    const t = tokens[j]!;
+    const e = startAt.get(j);
+    if (e) {
+      if (aux || lang.eventAuxiliaries.has(t.norm)) return { linked: e, bare };
+      if (j === i) bare = e;
+      aux = false;
+      j = e.to;
+      continue;
+    }
+    if (isQuote(t)) {
+      j++;
+      continue;
+    }
+    if (isNumber(t) || t.kind === "punct") break;
+    if (j > i && lang.clauseBreaks.matchAt(tokens, j)) break;
+    if (lang.eventAuxiliaries.has(t.norm)) {
+      aux = true;
+      j++;
+      continue;
+    }
+    aux = false;
+    j++;
+  }
+  return { linked: null, bare };
+}
+
+/** "14 % des voix", "£40bn of higher taxes": the event noun an amount or a share is taken of. */
+function shareOf(lang: CompiledLanguage, tokens: readonly Token[], startAt: ReadonlyMap<number, PhraseMatch<string>>, to: number): string | null {
+  let j = to;
+  if (j >= tokens.length || !lang.eventPrepositions.has(tokens[j]!.norm)) return null;
+  while (j < tokens.length && j < to + 3 && lang.eventPrepositions.has(tokens[j]!.norm)) j++;
+  const t = tokens[j];
+  if (!t) return null;
+  const e = startAt.get(j);
+  if (e && !LIGHT.has(e.value)) return e.value;
+  return lang.nounEvents.get(t.norm) ?? null;
+}
+
+/** The event noun a light verb measures: the nearest other event before it in its clause. */
+function measuredBy(lang: CompiledLanguage, tokens: readonly Token[], endAt: ReadonlyMap<number, PhraseMatch<string>>, verb: PhraseMatch<string>): string | null {
+  for (let j = verb.from; j > 0 && j > verb.from - MEASURE_REACH; j--) {
+    const e = endAt.get(j);
+    if (e && !LIGHT.has(e.value)) return e.value;
+    const t = tokens[j - 1]!;
+    if ((t.kind === "punct" && !isQuote(t)) || lang.clauseBreaks.matchAt(tokens, j - 1)) return null;
+  }
+  return null;
 }

@@ -31,6 +31,8 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
   let n = 0;
   let paragraph = -1;
   let carried: string | null = null;
+  // Pronouns and "the report" point back to the last source named, even across paragraphs.
+  let lastNamedInArticle: string | null = null;
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -40,20 +42,14 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
     while (n < numbers.length && numbers[n]!.start < sentence.end) n++;
     const inSentence = numbers.slice(first, n).filter((t) => t.start >= sentence.start);
     const tokens = tokenize(text, sentence.start, sentence.end);
-    const attributions = inSentence.length || mayAttribute(text, sentence) ? findAttributions(lang, tokens, text) : [];
-    const own = resolveAnaphora(attributions, carried);
-    if (!inSentence.length) {
-      if (own.length) carried = lastNamed(own) ?? carried;
-      continue;
-    }
-    claims.push(...claimsOfSentence(lang, text, sentence, tokens, inSentence, own, carried, options));
-    if (own.length) carried = lastNamed(own);
+    const attributions = findAttributions(lang, tokens, text);
+    const own = resolveAnaphora(attributions, carried ?? lastNamedInArticle);
+    const named = lastNamed(own);
+    if (inSentence.length) claims.push(...claimsOfSentence(lang, text, sentence, tokens, inSentence, own, carried, options));
+    if (own.length) carried = named ?? carried;
+    if (named) lastNamedInArticle = named;
   }
   return claims;
-}
-
-function mayAttribute(_text: string, _sentence: Sentence): boolean {
-  return true;
 }
 
 function resolveAnaphora(attributions: readonly Attribution[], carried: string | null): Attribution[] {

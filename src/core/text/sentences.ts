@@ -39,6 +39,10 @@ function wordBefore(text: string, dot: number, floor: number): string {
   return text.slice(i, dot).toLowerCase();
 }
 
+function isGlued(text: string, dot: number): boolean {
+  return /\p{Ll}/u.test(text[dot - 1] ?? "") && /\p{Ll}/u.test(text[dot - 2] ?? "") && /\p{Lu}/u.test(text[dot + 1] ?? "") && /\p{Ll}/u.test(text[dot + 2] ?? "");
+}
+
 export function segmentSentences(text: string, abbreviations: ReadonlySet<string>): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -74,7 +78,10 @@ export function segmentSentences(text: string, abbreviations: ReadonlySet<string
     // Swallow runs of terminal punctuation and closing quotes.
     let j = i + 1;
     while (j < n && (text[j] === "." || text[j] === "!" || text[j] === "?" || text[j] === "…" || CLOSERS.has(text[j]!))) j++;
-    if (j < n && !isSpace(text.charCodeAt(j)) && !isNewline(text.charCodeAt(j))) continue;
+    if (j < n && !isSpace(text.charCodeAt(j)) && !isNewline(text.charCodeAt(j))) {
+      // Sentences glued by a lost space ("the year.This is"): a lower-case word, a period, a capitalised word.
+      if (!(ch === "." && j === i + 1 && isGlued(text, i))) continue;
+    }
     let k = j;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
     if (k < n && !isNewline(text.charCodeAt(k))) {

@@ -9,6 +9,7 @@ import * as events from "./events.js";
 import { englishNumbers } from "./numbers.js";
 import * as quantity from "./quantity.js";
 import * as reporting from "./reporting.js";
+import * as sources from "./sources.js";
 
 export const language: LanguageData = {
   code: "en",
@@ -19,4 +20,5 @@ export const language: LanguageData = {
   ...counted,
   ...events,
   ...reporting,
+  ...sources,
 };

@@ -32,13 +32,23 @@ export const sourceStops = [
   "seraient", "pourrait", "pourraient", "devrait", "va", "vont", "et", "ou", "ni",
 ];
 
+export const speakerNouns = [
+  "responsables", "responsable", "autorités", "gouvernement", "ministère", "ministre", "police", "armée", "militaires", "agence", "experts",
+  "analystes", "sources", "source", "chercheurs", "chercheuse", "chercheur", "scientifiques", "médecins", "secouristes", "sauveteurs", "pompiers",
+  "habitants", "témoins", "porte-parole", "tribunal", "juge", "parquet", "procureur", "députés", "député", "diplomates", "renseignement",
+  "renseignements", "rapport", "étude", "enquête", "données", "chiffres", "communiqué", "note", "estimations", "organisation", "ONG",
+  "syndicat", "entreprise", "assureurs", "commission", "conseil", "office", "institut", "observatoire", "média", "médias", "journal",
+  "quotidien", "dirigeants", "dirigeant", "président", "présidente", "gouverneur", "maire", "préfet", "préfecture", "enquêteurs", "militants",
+  "services", "service", "secours", "état-major", "ministres", "élus", "officiels", "bilan", "décompte", "revue", "experts", "spécialistes",
+];
+
 export const impersonalSources = [
   "bilan", "dernier bilan", "nouveau bilan", "bilan provisoire", "premier bilan", "on", "estimations", "les estimations", "nos informations",
   "le décompte", "un décompte", "les projections", "toute vraisemblance", "les chiffres", "les derniers chiffres", "ce calcul", "le texte",
 ];
 
 export const anaphoricSources = [
-  "il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières", "lui",
+  "il", "elle", "ils", "elles", "le même bilan", "même bilan", "la même source", "même source", "ce bilan", "cette estimation", "celui-ci", "celle-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières", "lui",
   "la note", "cette note", "le rapport", "ce rapport", "le document", "ce document", "l'étude", "cette étude", "le communiqué", "ce communiqué",
   "le texte", "ce texte", "le ministère", "le responsable", "ce responsable", "le média", "le média américain", "le journal", "le quotidien",
   "l'agence", "l'organisation", "l'ONG", "l'institut", "les services", "la source", "cette source", "la même source", "le rapport",
