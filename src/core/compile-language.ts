@@ -53,6 +53,7 @@ export interface CompiledLanguage {
   readonly factualCues: PhraseSet<true>;
   readonly stateVerbs: ReadonlySet<string>;
   readonly conditionalEndings: readonly string[];
+  readonly participleEndings: readonly string[];
   readonly conditionalExceptions: ReadonlySet<string>;
   readonly clauseBreaks: PhraseSet<true>;
 }
@@ -104,7 +105,8 @@ export function compileLanguage(data: LanguageData): CompiledLanguage {
     deniedCues: phrases(data.deniedCues),
     factualCues: phrases(data.factualCues),
     stateVerbs: words(data.stateVerbs),
-    conditionalEndings: data.conditionalEndings,
+    conditionalEndings: data.conditionalEndings.map(normWord),
+    participleEndings: data.participleEndings.map(normWord),
     conditionalExceptions: words(data.conditionalExceptions),
     clauseBreaks: phrases(data.clauseBreaks),
   };

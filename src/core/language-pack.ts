@@ -100,6 +100,8 @@ export interface LanguageData {
   readonly factualCues: readonly string[];
   /** Verbs of state after a modal that turn a possibility into a hedge ("être", "be"). */
   readonly stateVerbs: readonly string[];
+  /** Endings of past participles ("envoyés", "deployed"). */
+  readonly participleEndings: readonly string[];
   /** Endings of the conditional mood ("rait", "raient"), for languages that have one. */
   readonly conditionalEndings: readonly string[];
   /** Words that look conditional but are not ("vrait"? no: whole words excluded, e.g. "serait" handled as cue). */

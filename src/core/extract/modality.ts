@@ -37,7 +37,8 @@ function cuesIn(lang: CompiledLanguage, tokens: readonly Token[], from: number, 
     if (possible) {
       // A modal before a verb of state hedges a fact: "could be closer to", "pourraient être imputables".
       const nextWord = tokens[possible.to];
-      const isState = nextWord && lang.stateVerbs.has(nextWord.norm);
+      // …unless a participle follows: "pourraient être envoyés", "could be sent" is a passive act, still to come.
+      const isState = !!nextWord && lang.stateVerbs.has(nextWord.norm) && !isParticiple(lang, tokens[possible.to + 1]);
       cues.push({ modality: isState ? "unconfirmed" : "possible", at: i });
       i = possible.to - 1;
       continue;
@@ -51,6 +52,19 @@ function cuesIn(lang: CompiledLanguage, tokens: readonly Token[], from: number, 
     if (isConditional(lang, tokens[i]!)) cues.push({ modality: "unconfirmed", at: i });
   }
   return cues;
+}
+
+function isParticiple(lang: CompiledLanguage, t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && lang.participleEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
+}
+
+/** "les 10000 soldats entrés en Russie": a participle right after the counted noun states the fact as given. */
+function hasGivenParticiple(lang: CompiledLanguage, tokens: readonly Token[], nounTo: number): boolean {
+  if (nounTo <= 0) return false;
+  let i = nounTo;
+  if (lang.places.matchAt(tokens, i)) i = lang.places.matchAt(tokens, i)!.to;
+  if (lang.factualCues.matchAt(tokens, i)) return true;
+  return isParticiple(lang, tokens[i]) && !!lang.events.matchAt(tokens, i) && !lang.possibleCues.matchAt(tokens, i) && !lang.unconfirmedCues.matchAt(tokens, i);
 }
 
 function isConditional(lang: CompiledLanguage, t: Token): boolean {
@@ -69,7 +83,7 @@ export function readModality(lang: CompiledLanguage, tokens: readonly Token[], q
   const clause = clauseOf(lang, tokens, q.from, q.to);
   let cues = cuesIn(lang, tokens, clause.from, clause.to);
   if (cues.some((c) => c.modality === "denied")) return "denied";
-  if (hasFactualCue(lang, tokens, q, nounTo)) return "stated";
+  if (hasFactualCue(lang, tokens, q, nounTo) || hasGivenParticiple(lang, tokens, nounTo)) return "stated";
   if (!cues.length) {
     // The governing verb may stand before the clause ("La Corée pourrait, selon X, envoyer …").
     cues = cuesIn(lang, tokens, 0, clause.from);

@@ -88,6 +88,9 @@ export const factualCues = ["already", "have been", "has been", "had been", "off
 
 export const stateVerbs = ["be", "been", "have", "have been", "represent", "total", "reach", "exceed", "number", "amount", "stand"];
 
+/** Endings of past participles ("envoyés", "deployed"). */
+export const participleEndings = ["ed", "en", "wn", "ung", "ought", "ent"];
+
 export const conditionalEndings: readonly string[] = [];
 
 export const conditionalExceptions: readonly string[] = [];

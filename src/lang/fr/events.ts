@@ -6,7 +6,7 @@
 
 /** Nouns that name what happened to what they count. */
 export const nounEvents: ReadonlyArray<readonly [string, string]> = [
-  ["morts", "killed"], ["mort", "killed"], ["tués", "killed"], ["tuées", "killed"], ["décès", "died"], ["victimes", "killed"], ["blessés", "wounded"],
+  ["morts", "killed"], ["mort", "killed"], ["tués", "killed"], ["tuées", "killed"], ["décès", "died"], ["victimes", "died"], ["blessés", "wounded"],
   ["blessé", "wounded"], ["blessées", "wounded"], ["disparus", "missing"], ["déplacés", "displaced"], ["évacués", "evacuated"],
   ["évacuations", "evacuated"], ["otages", "held"], ["prisonniers", "held"], ["interpellations", "arrested"], ["arrestations", "arrested"],
   ["sinistrés", "affected"], ["réfugiés", "fled"], ["cas", "cases"], ["infections", "infected"], ["hospitalisations", "hospitalised"],
@@ -28,7 +28,7 @@ export const events: ReadonlyArray<readonly [string, string]> = [
   ...verb("bless", ["er", "é", "és", "ée", "ées", "ant"], "wounded"), ["morts", "killed"], ["mort", "killed"], ["meurent", "died"], ["mourir", "died"], ["meurt", "died"], ["mouraient", "died"],
   ...verb("sont ", ["morts", "mortes"], "died"), ...verb("est ", ["mort", "morte"], "died"), ...verb("étaient ", ["morts", "mortes"], "died"),
   ...verb("seraient ", ["morts", "mortes"], "died"), ...verb("serait ", ["mort", "morte"], "died"), ...verb("sont ", ["décédés", "décédées"], "died"),
-  ["morte", "killed"], ["mortes", "killed"], ["victimes", "killed"], ["victime", "killed"],
+  ["morte", "killed"], ["mortes", "killed"], ["victimes", "died"], ["victime", "died"],
   ...verb("décéd", ["er", "é", "és", "ée", "ées"], "died"), ["péri", "died"], ["périt", "died"], ["périssent", "died"], ["perdu la vie", "died"],
   ["disparu", "missing"], ["disparus", "missing"], ["disparues", "missing"], ["portés disparus", "missing"], ["noyés", "drowned"],
   ...verb("évacu", ["er", "é", "és", "ée", "ées", "ation"], "evacuated"), ...verb("déplac", ["é", "és", "ées"], "displaced"),

@@ -1,0 +1,434 @@
+/**
+ * @module ingest/read-inputs
+ * Command-line inputs to articles: `readArticles(inputs)` yields, in order,
+ * each article read and an `InputError` for each input (or record) that could
+ * not be read; a bad input never stops the others.
+ *
+ * An INPUT is a file, a directory, or `-` for standard input.
+ * - Directories are walked recursively in code-unit order of names (the same
+ *   order everywhere), skipping hidden entries; only `.txt`, `.json`, `.jsonl`
+ *   and `.ndjson` files are read there, other files are skipped silently.
+ * - The format is recognised by content as well as extension: `.txt` is plain
+ *   text; `.json`, `.jsonl`, `.ndjson` are news-please records, as one JSON
+ *   document (`[` or a multi-line `{`) or as JSON lines (a first line that is
+ *   a whole `{…}`), whatever the extension says; any other file and stdin are
+ *   JSON when they start with `{` or `[`, plain text otherwise.
+ * - Text must be UTF-8. A UTF-8 BOM is dropped before anything else, so
+ *   offsets count from after it. NUL bytes in the first 8 KiB mean binary.
+ * - Size: a text file or JSON document is read whole, and refused over
+ *   `maxDocumentBytes` (64 MiB by default). JSON lines are streamed one line
+ *   at a time, so a file of them has no size limit, only each line
+ *   (`maxLineBytes`, 64 MiB); a bad line is an error for that line only.
+ */
+import { createReadStream } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
+import { basename, extname, join, relative } from "node:path";
+import type { Article } from "../core/types.js";
+import { idFromPath } from "./article-id.js";
+import { InputError } from "./input-error.js";
+import { articleFromJsonLine, articlesFromJsonDocument } from "./read-news-please.js";
+import { textArticle } from "./read-text-article.js";
+
+const MiB = 1024 * 1024;
+export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * MiB;
+export const DEFAULT_MAX_LINE_BYTES = 64 * MiB;
+/** Read directly from a directory; anything else there is not an article. */
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".json", ".jsonl", ".ndjson"]);
+/** How far to look for NUL bytes (as git does) and for the first character. */
+const SNIFF_BYTES = 8 * 1024;
+/** How far to look for the end of the first line when telling JSON lines from a document. */
+const FIRST_LINE_PEEK_BYTES = 1 * MiB;
+
+export interface ReadOptions {
+  /** What `-` reads; process.stdin by default. */
+  readonly stdin?: AsyncIterable<Uint8Array>;
+  readonly maxDocumentBytes?: number;
+  readonly maxLineBytes?: number;
+}
+
+interface Limits {
+  readonly maxDocumentBytes: number;
+  readonly maxLineBytes: number;
+}
+
+/** One thing to read bytes from: a file or stdin. */
+interface Source {
+  /** How errors name it: the path as given (joined under its directory), or `-`. */
+  readonly input: string;
+  readonly fileId: string;
+  /** Lower case with its dot; "" for stdin. */
+  readonly extension: string;
+  /** Known for regular files only. */
+  readonly size: number | null;
+  readonly open: () => AsyncIterable<Uint8Array>;
+}
+
+type Format = "text" | "json-document" | "json-lines";
+
+export async function* readArticles(inputs: readonly string[], opts: ReadOptions = {}): AsyncGenerator<Article | InputError> {
+  const limits: Limits = {
+    maxDocumentBytes: opts.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
+    maxLineBytes: opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+  };
+  for (const input of inputs) {
+    if (input === "-") {
+      const stdin = opts.stdin ?? process.stdin;
+      yield* readSource({ input: "-", fileId: idFromPath("stdin"), extension: "", size: null, open: () => stdin }, limits);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(input);
+    } catch (error) {
+      yield new InputError(input, reasonOf(error), { cause: error });
+      continue;
+    }
+    if (info.isDirectory()) {
+      yield* readDirectory(input, limits);
+    } else {
+      // A file given by itself: its root is its own folder (see article-id).
+      yield* readSource(fileSource(input, basename(input), info.isFile() ? info.size : null), limits);
+    }
+  }
+}
+
+function fileSource(path: string, relativePath: string, size: number | null): Source {
+  return {
+    input: path,
+    fileId: idFromPath(relativePath),
+    extension: extname(path).toLowerCase(),
+    size,
+    open: () => createReadStream(path, { highWaterMark: 64 * 1024 }),
+  };
+}
+
+// ------------------------------------------------------------ directories
+
+async function* readDirectory(root: string, limits: Limits): AsyncGenerator<Article | InputError> {
+  let found = 0;
+  for await (const entry of walk(root, root, new Set())) {
+    if (entry instanceof InputError) {
+      yield entry;
+      continue;
+    }
+    found += 1;
+    yield* readSource(fileSource(entry.path, relative(root, entry.path), entry.size), limits);
+  }
+  if (found === 0) yield new InputError(root, "no .txt, .json, .jsonl or .ndjson files in this directory");
+}
+
+/** Article files under `dir`, depth first, sorted; `seen` holds real paths, against symlink loops. */
+async function* walk(dir: string, root: string, seen: Set<string>): AsyncGenerator<{ path: string; size: number } | InputError> {
+  let names: string[];
+  try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    names = (await readdir(dir)).filter((name) => !name.startsWith("."));
+  } catch (error) {
+    yield new InputError(dir, `cannot read directory: ${reasonOf(error)}`, { cause: error });
+    return;
+  }
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)); // code units, not locale: the same order everywhere
+  for (const name of names) {
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path); // follows symbolic links
+    } catch (error) {
+      yield new InputError(path, reasonOf(error), { cause: error });
+      continue;
+    }
+    if (info.isDirectory()) yield* walk(path, root, seen);
+    else if (info.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) yield { path, size: info.size };
+  }
+}
+
+// ------------------------------------------------------------ one source
+
+async function* readSource(source: Source, limits: Limits): AsyncGenerator<Article | InputError> {
+  const empty = source.input === "-" ? "empty input" : "empty file";
+  if (source.size === 0) {
+    yield new InputError(source.input, empty);
+    return;
+  }
+  if (source.extension === ".txt" && source.size !== null && source.size > limits.maxDocumentBytes) {
+    yield new InputError(source.input, tooLarge(source.size, limits));
+    return;
+  }
+  const bytes = new PeekableBytes(source.open());
+  try {
+    await bytes.peek(SNIFF_BYTES);
+    const head = bytes.head();
+    const problem = head.length === 0 ? empty : binaryProblem(head);
+    if (problem !== null) {
+      yield new InputError(source.input, problem);
+      return;
+    }
+    const format = await chooseFormat(source.extension, bytes);
+    if (format === "json-lines") {
+      yield* readJsonLines(source, bytes.all(), limits);
+      return;
+    }
+    const whole = await readWhole(bytes.all(), source.size, limits);
+    if (typeof whole !== "string") {
+      yield new InputError(source.input, whole.problem);
+      return;
+    }
+    if (whole.trim() === "") {
+      yield new InputError(source.input, `${empty} (only white space)`);
+      return;
+    }
+    if (format === "text") yield textArticle(whole, source.fileId);
+    else yield* articlesFromJsonDocument(whole, source.input, source.fileId);
+  } catch (error) {
+    yield new InputError(source.input, reasonOf(error), { cause: error });
+  } finally {
+    await bytes.close();
+  }
+}
+
+/** Extension first for `.txt`; content decides JSON lines vs document, and for unknown extensions. */
+async function chooseFormat(extension: string, bytes: PeekableBytes): Promise<Format> {
+  if (extension === ".txt") return "text";
+  const head = bytes.head();
+  const start = firstContentByte(head);
+  const first = start < head.length ? head[start] : undefined;
+  const jsonByName = extension === ".json" || extension === ".jsonl" || extension === ".ndjson";
+  if (first === 0x5b /* [ */) return "json-document";
+  if (first !== 0x7b /* { */) return jsonByName ? "json-document" : "text"; // a .json that is not JSON is malformed JSON
+  // `{`: JSON lines when the first line is a whole object; a pretty-printed document's first line is not.
+  await bytes.peekUntilNewlineAfter(start, FIRST_LINE_PEEK_BYTES);
+  const peeked = bytes.head();
+  const newline = peeked.indexOf(0x0a, start);
+  if (newline === -1) {
+    // One line in all: a document. Still no end of line after a long peek: a long record, so lines.
+    return bytes.ended() ? "json-document" : "json-lines";
+  }
+  const firstLine = peeked.subarray(start, newline).toString("utf8").trimEnd();
+  return firstLine.endsWith("}") ? "json-lines" : "json-document";
+}
+
+async function* readJsonLines(source: Source, chunks: AsyncIterable<Buffer>, limits: Limits): AsyncGenerator<Article | InputError> {
+  let records = 0;
+  for await (const line of byteLines(chunks, limits.maxLineBytes)) {
+    const where = `${source.input}:${line.number}`;
+    if (line.bytes === null) {
+      yield new InputError(where, `line longer than ${formatMiB(limits.maxLineBytes)}`);
+      continue;
+    }
+    const text = decodeUtf8(line.bytes);
+    if (typeof text !== "string") {
+      yield new InputError(where, text.problem);
+      continue;
+    }
+    const result = articleFromJsonLine(text, source.input, line.number, source.fileId);
+    if (result === null) continue;
+    records += 1;
+    yield result;
+  }
+  if (records === 0) yield new InputError(source.input, "no records (only blank lines)");
+}
+
+/** The whole source as text, or why not (too large, not UTF-8). */
+async function readWhole(chunks: AsyncIterable<Buffer>, size: number | null, limits: Limits): Promise<string | { problem: string }> {
+  if (size !== null && size > limits.maxDocumentBytes) return { problem: tooLarge(size, limits) };
+  const parts: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.length;
+    if (total > limits.maxDocumentBytes) return { problem: tooLarge(null, limits) };
+    parts.push(chunk);
+  }
+  return decodeUtf8(Buffer.concat(parts, total));
+}
+
+function tooLarge(size: number | null, limits: Limits): string {
+  const what = size === null ? "more than" : `${formatMiB(size)}, over`;
+  return `too large (${what} the ${formatMiB(limits.maxDocumentBytes)} limit for a text or JSON file; JSON lines, which are streamed, have no such limit)`;
+}
+
+function formatMiB(bytes: number): string {
+  return bytes >= MiB ? `${Math.round((bytes / MiB) * 10) / 10} MiB` : `${bytes} bytes`;
+}
+
+// ------------------------------------------------------------ bytes and text
+
+/** Why these first bytes are not UTF-8 text, or null. */
+function binaryProblem(head: Buffer): string | null {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    return "UTF-16 text: only UTF-8 is read (convert it, e.g. iconv -f UTF-16 -t UTF-8)";
+  }
+  const nul = head.subarray(0, SNIFF_BYTES).indexOf(0);
+  return nul === -1 ? null : `binary content (NUL byte at offset ${nul}), not text or JSON`;
+}
+
+/** Index of the first byte that is not a BOM or white space. */
+function firstContentByte(head: Buffer): number {
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i += 1;
+  return i;
+}
+
+/**
+ * Strict UTF-8 decoding. The decoder drops a leading BOM (`ignoreBOM: false`),
+ * so offsets into the text count from after it.
+ */
+export function decodeUtf8(bytes: Uint8Array): string | { problem: string } {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { problem: invalidUtf8Problem(bytes) };
+  }
+}
+
+/** Names the first bad byte, found by bisection (this only runs on the error path). */
+function invalidUtf8Problem(bytes: Uint8Array): string {
+  let valid = 0; // a prefix of this length decodes (an unfinished last sequence is allowed in stream mode)
+  let invalid = bytes.length + 1; // this one does not (+1 stands for "the end is an unfinished sequence")
+  while (invalid - valid > 1) {
+    const mid = (valid + invalid) >>> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: mid < bytes.length });
+      valid = mid;
+    } catch {
+      invalid = mid;
+    }
+  }
+  const offset = Math.min(valid, bytes.length - 1);
+  const byte = bytes[offset]!;
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
+  return `not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, "0")} at offset ${offset}, line ${line}; ` +
+    `if it is Latin-1 or Windows-1252, convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)`;
+}
+
+/** Lines of bytes (`\n` or `\r\n`), numbered from 1; `bytes` is null for a line over the limit. */
+async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<{ number: number; bytes: Buffer | null }> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  let overLimit = false;
+  let number = 1;
+  const add = (piece: Buffer): void => {
+    if (overLimit || piece.length === 0) return;
+    length += piece.length;
+    if (length > maxLineBytes) {
+      overLimit = true; // drop what we hold: the line is reported, not kept
+      parts = [];
+    } else parts.push(piece);
+  };
+  const finish = (): { number: number; bytes: Buffer | null } => {
+    let bytes: Buffer | null = null;
+    if (!overLimit) {
+      bytes = Buffer.concat(parts, length);
+      if (bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+    }
+    const line = { number, bytes };
+    parts = [];
+    length = 0;
+    overLimit = false;
+    number += 1;
+    return line;
+  };
+  for await (const chunk of chunks) {
+    let start = 0;
+    for (let newline = chunk.indexOf(0x0a, start); newline !== -1; newline = chunk.indexOf(0x0a, start)) {
+      add(chunk.subarray(start, newline)); // 0x0a never occurs inside a UTF-8 sequence
+      yield finish();
+      start = newline + 1;
+    }
+    add(chunk.subarray(start));
+  }
+  if (length > 0 || overLimit) yield finish();
+}
+
+/** A byte stream whose beginning can be looked at before it is read for real. */
+class PeekableBytes {
+  private readonly iterator: AsyncIterator<Uint8Array>;
+  private parts: Buffer[] = [];
+  private length = 0;
+  private done = false;
+
+  constructor(source: AsyncIterable<Uint8Array>) {
+    this.iterator = source[Symbol.asyncIterator]();
+  }
+
+  /** Reads until at least `bytes` are held or the stream ends. */
+  async peek(bytes: number): Promise<void> {
+    while (!this.done && this.length < bytes) await this.pull();
+  }
+
+  /** Reads until a newline after `from` is held, `maxBytes` are held, or the stream ends. */
+  async peekUntilNewlineAfter(from: number, maxBytes: number): Promise<void> {
+    let searched = from;
+    while (!this.done && this.length < maxBytes) {
+      if (this.head().indexOf(0x0a, searched) !== -1) return;
+      searched = this.length;
+      await this.pull();
+    }
+  }
+
+  head(): Buffer {
+    if (this.parts.length > 1) this.parts = [Buffer.concat(this.parts, this.length)];
+    return this.parts[0] ?? Buffer.alloc(0);
+  }
+
+  ended(): boolean {
+    return this.done;
+  }
+
+  /** Everything: what was peeked, then the rest. Call once. */
+  async *all(): AsyncGenerator<Buffer> {
+    const held = this.parts;
+    this.parts = [];
+    yield* held;
+    while (!this.done) {
+      const next = await this.iterator.next();
+      if (next.done) this.done = true;
+      else yield toBuffer(next.value);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.done) {
+      this.done = true;
+      await this.iterator.return?.();
+    }
+  }
+
+  private async pull(): Promise<void> {
+    const next = await this.iterator.next();
+    if (next.done) {
+      this.done = true;
+      return;
+    }
+    const chunk = toBuffer(next.value);
+    this.parts.push(chunk);
+    this.length += chunk.length;
+  }
+}
+
+function toBuffer(chunk: Uint8Array | string): Buffer {
+  if (typeof chunk === "string") return Buffer.from(chunk, "utf8"); // a stream left in text mode
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+// ------------------------------------------------------------ reasons
+
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "is a directory",
+  ENOTDIR: "not a directory (part of the path is a file)",
+  ELOOP: "too many levels of symbolic links",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "file name too long",
+  EIO: "input/output error",
+};
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code !== undefined && REASONS[code] !== undefined) return REASONS[code];
+  return error instanceof Error ? error.message : String(error);
+}
