@@ -20,7 +20,7 @@ export interface Attribution {
   readonly anaphoric: boolean;
 }
 
-const MAX_SOURCE_WORDS = 9;
+const MAX_SOURCE_WORDS = 12;
 const HARD_STOPS = new Set([",", ".", ";", ":", "(", ")", "«", "»", '"', "“", "”", "'", "‘", "!", "?", "—", "–", "[", "]"]);
 
 export function findAttributions(lang: CompiledLanguage, tokens: readonly Token[], text: string): Attribution[] {
@@ -65,7 +65,14 @@ function isPossessive(tokens: readonly Token[], i: number): boolean {
   return (t.norm === "'" || t.norm === "’") && tokens[i + 1]?.norm === "s" && tokens[i - 1]?.kind === "word" && tokens[i + 1]!.start === t.end;
 }
 
-function readForward(lang: CompiledLanguage, tokens: readonly Token[], from: number): { from: number; to: number } | null {
+function readForward(lang: CompiledLanguage, tokens: readonly Token[], start: number): { from: number; to: number } | null {
+  let from = start;
+  // ", a détaillé dans un communiqué cette ONG": step over a leading prepositional phrase.
+  if (tokens[from] && lang.sourceStops.has(tokens[from]!.norm) && tokens[from]!.kind === "word") {
+    from++;
+    while (from < tokens.length && lang.sourceDeterminers.has(tokens[from]!.norm)) from++;
+    from++;
+  }
   let i = from;
   while (i < tokens.length && i - from < MAX_SOURCE_WORDS) {
     const t = tokens[i]!;
@@ -133,9 +140,9 @@ function describe(lang: CompiledLanguage, tokens: readonly Token[], text: string
   if (!anaphoric && !looksLikeSpeaker(lang, tokens, from, to)) return null;
   const name = nameSource(lang, tokens, text, from, to);
   if (anaphoric && anaphoric.to >= to) {
-    // "the court said": the court itself when no one was named before; a bare pronoun names no one.
-    const pronoun = anaphoric.to - anaphoric.from === 1 && !lang.nouns.matchAt(tokens, anaphoric.from);
-    return { at, source: name.kind === "named" && !pronoun && to - from > 1 ? name.name : null, anaphoric: true };
+    // Pronouns and definite descriptions ("the note", "le média américain") point back to the source named before.
+    const pronoun = anaphoric.to - anaphoric.from === 1 && !lang.nouns.matchAt(tokens, anaphoric.from) && !lang.speakerNouns.matchAt(tokens, anaphoric.from);
+    return { at, source: pronoun || name.kind !== "named" ? null : name.name, anaphoric: true };
   }
   return name.kind === "impersonal" ? { at, source: null, anaphoric: false } : { at, source: name.name, anaphoric: false };
 }

@@ -13,7 +13,8 @@
  * 4. a participle or verb right after the figure's noun ("600 tués",
  *    "10 000 bâtiments détruits", "millions face famine");
  * 5. the event its counted noun carries by itself ("blessés", "deaths");
- * 6. a signed change ("+0,4 point") is an increase or a decrease;
+ * 6. a signed change ("+0,4 point") is an increase; an area or a length
+ *    with no event of its own is an extent or a distance;
  * 7. else the nearest event word of the sentence.
  * A light verb that only says a value is reached ("atteint", "stood at",
  * "was recorded at") yields to the event noun it measures when one stands
@@ -33,6 +34,9 @@ export function findEvents(lang: CompiledLanguage, tokens: readonly Token[]): Ph
 
 /** English events that only say a value is reached or recorded: the measured noun before them is the event. */
 const LIGHT: ReadonlySet<string> = new Set(["reached", "totalled", "recorded", "exceed", "estimated", "counted"]);
+/** Units (as their English `counts`) whose bare figure is an extent or a distance. */
+const AREAS: ReadonlySet<string> = new Set(["square kilometres", "square miles", "square metres", "acres", "hectares"]);
+const LENGTHS: ReadonlySet<string> = new Set(["kilometres", "km", "miles", "metres"]);
 /** Words a governing event word may stand before the figure at most. */
 const LEFT_REACH = 4;
 /** Tokens scanned after the figure's noun for its predicate. */
@@ -92,18 +96,22 @@ export function readEvent(lang: CompiledLanguage, tokens: readonly Token[], even
   const sign = tokens[q.from]?.norm;
   if (sign === "+") return "increase";
 
+  // An area or a length restates the event before it ("ont brûlé 36 000 acres, soit 145 km2"), else states an extent or a distance.
+  const measure = q.unit?.kind === "measure" ? (AREAS.has(q.unit.counts) ? "extent" : LENGTHS.has(q.unit.counts) ? "distance" : null) : null;
+
   // 7. The nearest event word of the sentence, not one that belongs to another figure's noun ("1,000 combat engineers").
   let best: PhraseMatch<string> | null = null;
   let bestDistance = Infinity;
   for (const e of events) {
     if (!usable(e) || (e.from > 0 && isNumber(tokens[e.from - 1]!))) continue;
+    if (measure && e.from >= right) continue;
     const d = e.from >= right ? e.from - right : q.from - e.to;
     if (d < bestDistance) {
       best = e;
       bestDistance = d;
     }
   }
-  return best ? best.value : null;
+  return best ? best.value : measure;
 }
 
 /** The event its counted noun carries: the whole noun, else its first or last word (head-initial or head-final languages). */

@@ -24,8 +24,15 @@ export function nameSource(lang: CompiledLanguage, tokens: readonly Token[], tex
     // With no maker named, the document itself is the source ("official data showed").
     if (k < to && skipDeterminers(lang, tokens, k + 1, to) < to) f = skipDeterminers(lang, tokens, k + 1, to);
   }
-  if (!lang.sourceTerms.size) return { kind: "named", name: text.slice(tokens[f]!.start, tokens[to - 1]!.end) };
+  if (!lang.sourceTerms.size || isProperName(lang, tokens, f, to)) return { kind: "named", name: text.slice(tokens[f]!.start, tokens[to - 1]!.end) };
   return { kind: "named", name: translate(lang, tokens, text, f, to) };
+}
+
+/** "Santé publique France": capitalised at both ends, no linker inside; a name is not translated. */
+function isProperName(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !tokens[from]!.capital || !tokens[to - 1]!.capital) return false;
+  for (let i = from; i < to; i++) if (lang.sourceLinkers.matchAt(tokens, i, to)) return false;
+  return true;
 }
 
 function skipDeterminers(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): number {
@@ -73,7 +80,9 @@ function translate(lang: CompiledLanguage, tokens: readonly Token[], text: strin
       i = place.to;
       continue;
     }
-    if (!lang.sourceDeterminers.has(t.norm)) segments[segments.length - 1]!.nouns.push(text.slice(t.start, t.end));
+    // Participles inside a name ("experts appartenant à…", "réalisées par") are not part of who speaks.
+    const participle = !t.capital && lang.participleEndings.some((e) => t.norm.length > e.length + 3 && t.norm.endsWith(e));
+    if (!lang.sourceDeterminers.has(t.norm) && !participle) segments[segments.length - 1]!.nouns.push(text.slice(t.start, t.end));
     i++;
   }
   const words = [...demonyms];

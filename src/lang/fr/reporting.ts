@@ -95,7 +95,7 @@ export const factualCues = ["déjà", "ont été", "a été", "effectivement", "
 export const stateVerbs = ["être", "été", "avoir", "représenter", "correspondre", "s'élever", "atteindre", "dépasser", "compter"];
 
 /** Endings of past participles ("envoyés", "deployed"). */
-export const participleEndings = ["é", "ée", "és", "ées", "is", "ise", "ises", "it", "its", "ite", "ites", "u", "us", "ue", "ues", "té", "tés"];
+export const participleEndings = ["ant", "é", "ée", "és", "ées", "is", "ise", "ises", "it", "its", "ite", "ites", "u", "us", "ue", "ues", "té", "tés"];
 
 export const conditionalEndings = ["rait", "raient"];
 

@@ -54,7 +54,7 @@ export const sourceTerms: readonly Term[] = [
 ];
 
 /** Words that link a noun to its complement ("ministère de la Défense"): English puts the complement first. */
-export const sourceLinkers = ["de", "du", "des", "d'", "de la", "de l'"];
+export const sourceLinkers = ["de", "du", "des", "d'", "de la", "de l'", "à", "au", "aux"];
 
 /** Heads that name a document or a count, not who made it ("le rapport de l'ONG", "un décompte de l'AFP"). */
 export const documentHeads = [
