@@ -295,12 +295,26 @@ function invalidUtf8Problem(bytes: Uint8Array): string {
       invalid = mid;
     }
   }
-  const offset = Math.min(valid, bytes.length - 1);
+  const offset = startOfUnfinishedSequence(bytes, valid);
   const byte = bytes[offset]!;
   let line = 1;
   for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
   return `not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, "0")} at offset ${offset}, line ${line}; ` +
     `if it is Latin-1 or Windows-1252, convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)`;
+}
+
+/**
+ * Where the bad sequence starts: `valid` bytes decode in stream mode, which
+ * holds back an unfinished sequence at their end (`caf\xe9` + space fails on
+ * the space, but the culprit is the `\xe9`).
+ */
+function startOfUnfinishedSequence(bytes: Uint8Array, valid: number): number {
+  for (let i = valid - 1; i >= 0 && i >= valid - 3; i -= 1) {
+    const byte = bytes[i]!;
+    if (byte >= 0xc0) return i; // a lead byte whose sequence never finished
+    if (byte < 0x80) break; // ASCII: nothing was held back
+  }
+  return Math.min(valid, bytes.length - 1);
 }
 
 /** Lines of bytes (`\n` or `\r\n`), numbered from 1; `bytes` is null for a line over the limit. */

@@ -60,11 +60,11 @@ export function articleFromRecord(record: unknown, input: string, fallbackId: st
   }
   const fields = record as JsonObject;
   const id = givenId(fields);
-  const named = id === null ? "record" : `record ${JSON.stringify(id)}`;
+  const named = id === null ? "" : `record ${JSON.stringify(id)}: `;
   const maintext = fields["maintext"];
-  if (maintext === undefined || maintext === null) return new InputError(input, `${named} has no "maintext"`);
-  if (typeof maintext !== "string") return new InputError(input, `${named}: "maintext" is ${describeType(maintext)}, not a string`);
-  if (maintext.trim() === "") return new InputError(input, `${named}: "maintext" is empty`);
+  if (maintext === undefined || maintext === null) return new InputError(input, `${named}no "maintext" (the article's text)`);
+  if (typeof maintext !== "string") return new InputError(input, `${named}"maintext" is ${describeType(maintext)}, not a string`);
+  if (maintext.trim() === "") return new InputError(input, `${named}"maintext" is empty`);
   const url = stringOrNull(fields["url"]);
   const language = stringOrNull(fields["language"]);
   return {

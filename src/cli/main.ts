@@ -1,0 +1,281 @@
+#!/usr/bin/env node
+/**
+ * @module cli/main
+ * The `tally` command: `extract` writes the figure claims of the inputs as
+ * JSON lines, a JSON array or a table; `demo` summarises the example corpus.
+ * A thin shell: reading is ingest/read-inputs, analysis core/analyse,
+ * formatting cli/format-table and cli/claim-json.
+ *
+ * Exit codes: 0 all inputs read; 1 some input (or article) failed, the
+ * others were still processed; 2 usage error. Errors go to stderr as
+ * `tally: INPUT: REASON`. A closed stdout (`tally extract … | head`) ends
+ * the run quietly.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Command, CommanderError, Option } from "commander";
+import { analyse } from "../core/analyse.js";
+import type { Analysis, Article, FigureClaim } from "../core/types.js";
+import { InputError } from "../ingest/input-error.js";
+import { readArticles } from "../ingest/read-inputs.js";
+import { claimJson, claimJsonLine } from "./claim-json.js";
+import {
+  ARTICLE_COLUMNS, EXTRACT_COLUMNS, addToTotals, articleHeading, emptyTotals, formatTotals, tableHeader, tableRow,
+} from "./format-table.js";
+
+const FORMATS = ["jsonl", "json", "table"] as const;
+type Format = (typeof FORMATS)[number];
+
+const EXIT_OK = 0;
+const EXIT_INPUT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+// ------------------------------------------------------------ output
+
+/** Thrown by `write` once stdout is closed by the reader (EPIPE): stop quietly. */
+class OutputClosed extends Error {}
+
+type Write = (text: string) => Promise<void>;
+
+/** Writes to a stream, waiting when it is full, so output streams without piling up in memory. */
+function streamWriter(stream: NodeJS.WriteStream): Write {
+  let failure: NodeJS.ErrnoException | null = null;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    failure ??= error;
+  });
+  const check = (): void => {
+    if (failure === null) return;
+    if (failure.code === "EPIPE") throw new OutputClosed();
+    throw failure;
+  };
+  return async (text) => {
+    check();
+    if (text !== "" && !stream.write(text)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          stream.off("drain", done).off("error", done).off("close", done);
+          resolve();
+        };
+        stream.on("drain", done).on("error", done).on("close", done);
+      });
+    }
+    check();
+  };
+}
+
+function reportError(input: string, reason: string): void {
+  process.stderr.write(`tally: ${input}: ${reason}\n`);
+}
+
+// ------------------------------------------------------------ analysis
+
+interface Analysed {
+  readonly article: Article;
+  readonly analysis: Analysis;
+}
+
+/**
+ * Articles and their analyses, in input order; each failure reported as it
+ * comes. `failed()` tells whether any input or article failed.
+ */
+function analysedArticles(inputs: readonly string[]): { items: AsyncGenerator<Analysed>; failed: () => boolean } {
+  let failed = false;
+  async function* items(): AsyncGenerator<Analysed> {
+    for await (const item of readArticles(inputs)) {
+      if (item instanceof InputError) {
+        reportError(item.input, item.reason);
+        failed = true;
+        continue;
+      }
+      let analysis: Analysis;
+      try {
+        analysis = analyse(item);
+      } catch (error) {
+        // A bug in the core on one article should not cost the others.
+        reportError(item.id, `analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+        failed = true;
+        continue;
+      }
+      yield { article: item, analysis };
+    }
+  }
+  return { items: items(), failed: () => failed };
+}
+
+// ------------------------------------------------------------ commands
+
+/** How each format writes: what comes first, each article's claims, what comes last. */
+interface ClaimWriter {
+  readonly begin: string;
+  readonly article: (claims: readonly FigureClaim[], article: Article) => string;
+  readonly end: () => string;
+}
+
+function claimWriter(format: Format): ClaimWriter {
+  switch (format) {
+    case "jsonl":
+      return { begin: "", article: (claims) => claims.map(claimJsonLine).join(""), end: () => "" };
+    case "json": {
+      let first = true;
+      return {
+        begin: "[",
+        article: (claims) =>
+          claims
+            .map((claim) => {
+              const separator = first ? "\n" : ",\n";
+              first = false;
+              return separator + JSON.stringify(claimJson(claim));
+            })
+            .join(""),
+        end: () => (first ? "]\n" : "\n]\n"),
+      };
+    }
+    case "table":
+      return {
+        begin: tableHeader(EXTRACT_COLUMNS),
+        article: (claims, article) => claims.map((claim) => tableRow(EXTRACT_COLUMNS, claim, article)).join(""),
+        end: () => "",
+      };
+  }
+}
+
+async function extract(inputs: readonly string[], format: Format, write: Write): Promise<number> {
+  const writer = claimWriter(format);
+  const run = analysedArticles(inputs);
+  await untilOutputCloses(async () => {
+    await write(writer.begin);
+    for await (const { article, analysis } of run.items) {
+      await write(writer.article(analysis.claims, article)); // one write per article: streamed, not accumulated
+    }
+    await write(writer.end());
+  });
+  return run.failed() ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/** Runs `work`; a reader that stops reading (EPIPE) just ends it early. */
+async function untilOutputCloses(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof OutputClosed)) throw error;
+  }
+}
+
+function byDateThenId(a: Analysed, b: Analysed): number {
+  const da = a.article.published ?? "\uffff"; // undated last
+  const db = b.article.published ?? "\uffff";
+  if (da !== db) return da < db ? -1 : 1;
+  return a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
+}
+
+async function demo(dir: string, write: Write): Promise<number> {
+  const run = analysedArticles([dir]);
+  const all: Analysed[] = [];
+  for await (const item of run.items) all.push(item); // an example corpus is small; sorted to read as a story
+  all.sort(byDateThenId);
+  await untilOutputCloses(() => writeDemo(dir, all, write));
+  return run.failed() ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+async function writeDemo(dir: string, all: readonly Analysed[], write: Write): Promise<void> {
+  await write(`Tally demo: the figures in ${all.length} article${all.length === 1 ? "" : "s"} from ${dir}\n\n`);
+  const totals = emptyTotals();
+  for (const { article, analysis } of all) {
+    addToTotals(totals, analysis.claims);
+    let text = articleHeading(article, analysis);
+    if (analysis.claims.length > 0) {
+      text += `\n${indent(tableHeader(ARTICLE_COLUMNS))}`;
+      text += analysis.claims.map((claim) => indent(tableRow(ARTICLE_COLUMNS, claim, article))).join("");
+    }
+    await write(`${text}\n`);
+  }
+  await write(formatTotals(totals));
+}
+
+function indent(text: string): string {
+  return text.replace(/^(?=.)/gm, "  ");
+}
+
+// ------------------------------------------------------------ program
+
+function packageVersion(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: unknown };
+    return typeof manifest.version === "string" ? manifest.version : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/** The examples folder of the package: ../../examples from src/cli or dist/cli. */
+function defaultExamplesDir(): string {
+  return fileURLToPath(new URL("../../examples/", import.meta.url));
+}
+
+const HELP_EXAMPLES = `
+Examples:
+  $ tally extract article.txt                      figure claims as JSON lines
+  $ tally extract --format table examples/         a table to read
+  $ tally extract --format json dump.jsonl > claims.json
+  $ cat article.txt | tally extract -              read standard input
+  $ tally demo                                     the example corpus, summarised
+
+Inputs: .txt (plain text; a first line "date YYYY-MM-DD" gives the date),
+news-please JSON (.json: an object or an array) and JSON lines (.jsonl,
+.ndjson). Directories are read recursively. Text must be UTF-8.
+Exit status: 0 ok, 1 some input failed (the others were processed), 2 usage error.`;
+
+function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command("tally")
+    .description("A ledger of the figures news articles report: who claims what, when, how sure.")
+    .version(packageVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show this help")
+    .addHelpText("after", HELP_EXAMPLES)
+    .showHelpAfterError("(run tally --help for usage)")
+    .exitOverride();
+
+  program
+    .command("extract")
+    .description("extract the figure claims of articles; write them to standard output")
+    .argument("<input...>", "files, directories, or - for standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("jsonl"))
+    .addHelpText("after", `
+Each claim is written with the keys: article, in, start, end, mention, low, high,
+qualifier, counts, subject, event, source, modality, track (start and end are
+UTF-16 offsets into the body, or into the title when "in" is "title").
+
+Examples:
+  $ tally extract examples/
+  $ tally extract --format table examples/01-crues-vallee-de-la-sarne.txt
+  $ tally extract wire.jsonl | head -n 3`)
+    .action(async (inputs: string[], options: { format: Format }) => {
+      setExitCode(await extract(inputs, options.format, streamWriter(process.stdout)));
+    });
+
+  program
+    .command("demo")
+    .description("extract the example articles and print a readable summary")
+    .argument("[dir]", "a folder of articles", defaultExamplesDir())
+    .action(async (dir: string) => {
+      setExitCode(await demo(dir, streamWriter(process.stdout)));
+    });
+
+  return program;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE; // commander has said why
+    process.stderr.write(`tally: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INPUT_FAILED;
+  }
+}
+
+process.exitCode = await main(process.argv);
