@@ -9,7 +9,7 @@
  *   The test fails on a target only once the target has been reached
  *   (TARGET_ENFORCED), so that progress, once made, cannot be lost.
  */
-import assert from "node:assert/strict";
+import { strict as assert } from "node:assert";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

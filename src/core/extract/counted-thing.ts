@@ -61,7 +61,7 @@ export function readSubject(lang: CompiledLanguage, tokens: readonly Token[], q:
     const m = lang.places.matchAt(tokens, at);
     if (m) return m.value;
   }
-  for (let j = 0; j < q.from; j++) {
+  for (let j = Math.max(0, q.from - 40); j < q.from; j++) {
     const m = lang.places.matchAt(tokens, j, q.from);
     if (m) return m.value;
   }

@@ -11,6 +11,8 @@ import type { Token } from "../text/tokens.js";
 import type { Modality } from "../types.js";
 import type { Quantity } from "./quantities.js";
 
+const WINDOW = 40;
+
 interface Cue {
   readonly modality: Modality;
   readonly at: number;
@@ -18,10 +20,11 @@ interface Cue {
 
 /** The clause around tokens [from, to): bounded by clause breaks. */
 export function clauseOf(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): { from: number; to: number } {
+  // Bounded: a cue further than WINDOW tokens away governs nothing here, and the cost stays linear.
   let a = from;
-  while (a > 0 && !lang.clauseBreaks.matchEndingAt(tokens, a, a - 1)) a--;
+  while (a > 0 && from - a < WINDOW && !lang.clauseBreaks.matchEndingAt(tokens, a, a - 1)) a--;
   let b = to;
-  while (b < tokens.length && !lang.clauseBreaks.matchAt(tokens, b, b + 1)) b++;
+  while (b < tokens.length && b - to < WINDOW && !lang.clauseBreaks.matchAt(tokens, b, b + 1)) b++;
   return { from: a, to: b };
 }
 
@@ -86,7 +89,7 @@ export function readModality(lang: CompiledLanguage, tokens: readonly Token[], q
   if (hasFactualCue(lang, tokens, q, nounTo) || hasGivenParticiple(lang, tokens, nounTo)) return "stated";
   if (!cues.length) {
     // The governing verb may stand before the clause ("La Corée pourrait, selon X, envoyer …").
-    cues = cuesIn(lang, tokens, 0, clause.from);
+    cues = cuesIn(lang, tokens, Math.max(0, clause.from - WINDOW), clause.from);
     if (cues.some((c) => c.modality === "denied")) return "denied";
   }
   if (!cues.length) return "stated";

@@ -115,8 +115,8 @@ export function readQuantities(lang: CompiledLanguage, tokens: readonly Token[],
       q = single(lang, tokens, p);
     }
     attachUnits(lang, tokens, q, range ? next!.num : p.num, range ? p.num : null);
-    const base = kept.find((k) => k.from >= q.to && !consumed.has(k));
-    if (base) absorbRateBase(lang, tokens, q, base, consumed);
+    const base = kept[i + (range ? 2 : 1)];
+    if (base && base.from >= q.to && !consumed.has(base)) absorbRateBase(lang, tokens, q, base, consumed);
     out.push(q);
   }
   return out;

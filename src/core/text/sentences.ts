@@ -16,6 +16,9 @@ export interface Sentence {
   readonly first: boolean;
 }
 
+/** Longer than any real sentence: beyond it, text is analysed in pieces of this size. */
+const MAX_SENTENCE = 1200;
+
 const CLOSERS = new Set(['"', "'", "»", "”", "’", ")", "]", "›"]);
 const OPENERS = new Set(['"', "«", "“", "‘", "(", "[", "—", "–", "-", "‹", "'"]);
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
@@ -49,6 +52,19 @@ export function segmentSentences(text: string, abbreviations: ReadonlySet<string
   let first = true;
   let start = -1;
   const push = (end: number) => {
+    // Runaway "sentences" (no punctuation for pages) are cut into bounded pieces, so that
+    // every per-sentence step stays bounded and the whole analysis stays linear.
+    while (start >= 0 && end - start > MAX_SENTENCE) {
+      let cut = start + MAX_SENTENCE;
+      while (cut > start + MAX_SENTENCE / 2 && !isSpace(text.charCodeAt(cut))) cut--;
+      if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+      // Never split a surrogate pair.
+      if (cut > 0 && cut < text.length && (text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
+      out.push({ start, end: cut, paragraph, first });
+      first = false;
+      start = cut;
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
+    }
     let e = end;
     while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
     if (start >= 0 && e > start) {
