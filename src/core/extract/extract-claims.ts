@@ -14,7 +14,7 @@ import type { FigureClaim } from "../types.js";
 import { findAttributions, nearestAttribution, type Attribution } from "./attribution.js";
 import { readCountedThing, readSubject } from "./counted-thing.js";
 import { findEvents, readEvent } from "./event.js";
-import { readModality } from "./modality.js";
+import { findModalityCues, readModality } from "./modality.js";
 import { placeNumbers, readQuantities } from "./quantities.js";
 
 export interface ExtractOptions {
@@ -75,6 +75,7 @@ function claimsOfSentence(
   const quantities = readQuantities(lang, tokens, placed);
   if (!quantities.length) return [];
   const events = findEvents(lang, tokens);
+  const cues = findModalityCues(lang, tokens);
   return quantities.map((q) => {
     const thing = readCountedThing(lang, tokens, q, text);
     const attribution = nearestAttribution(attributions, q.from);
@@ -92,7 +93,7 @@ function claimsOfSentence(
       subject: readSubject(lang, tokens, q, thing),
       event: readEvent(lang, tokens, events, q, thing),
       source,
-      modality: readModality(lang, tokens, q, thing.nounTo),
+      modality: readModality(lang, tokens, cues, q, thing.nounTo),
       track: null,
       sentence: { start: sentence.start, end: sentence.end },
     };

@@ -13,7 +13,7 @@ import type { Quantity } from "./quantities.js";
 
 const WINDOW = 40;
 
-interface Cue {
+export interface Cue {
   readonly modality: Modality;
   readonly at: number;
 }
@@ -82,14 +82,21 @@ function hasFactualCue(lang: CompiledLanguage, tokens: readonly Token[], q: Quan
   return false;
 }
 
-export function readModality(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, nounTo: number): Modality {
+/** The modality cues of a sentence, found once and shared by its figures. */
+export function findModalityCues(lang: CompiledLanguage, tokens: readonly Token[]): readonly Cue[] {
+  return cuesIn(lang, tokens, 0, tokens.length);
+}
+
+const within = (cues: readonly Cue[], from: number, to: number): Cue[] => cues.filter((c) => c.at >= from && c.at < to);
+
+export function readModality(lang: CompiledLanguage, tokens: readonly Token[], sentenceCues: readonly Cue[], q: Quantity, nounTo: number): Modality {
   const clause = clauseOf(lang, tokens, q.from, q.to);
-  let cues = cuesIn(lang, tokens, clause.from, clause.to);
+  let cues = within(sentenceCues, clause.from, clause.to);
   if (cues.some((c) => c.modality === "denied")) return "denied";
   if (hasFactualCue(lang, tokens, q, nounTo) || hasGivenParticiple(lang, tokens, nounTo)) return "stated";
   if (!cues.length) {
     // The governing verb may stand before the clause ("La Corée pourrait, selon X, envoyer …").
-    cues = cuesIn(lang, tokens, Math.max(0, clause.from - WINDOW), clause.from);
+    cues = within(sentenceCues, Math.max(0, clause.from - WINDOW), clause.from);
     if (cues.some((c) => c.modality === "denied")) return "denied";
   }
   if (!cues.length) return "stated";
