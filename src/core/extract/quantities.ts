@@ -9,7 +9,7 @@
 import type { CompiledLanguage } from "../compile-language.js";
 import type { UnitEntry } from "../language-pack.js";
 import type { NumberToken } from "../number-reader.js";
-import type { Token } from "../text/tokens.js";
+import { tokenize, type Token } from "../text/tokens.js";
 import type { Qualifier } from "../types.js";
 
 /** A number token placed on the sentence's word tokens: tokens[from, to) cover it. */
@@ -51,6 +51,8 @@ export function placeNumbers(tokens: readonly Token[], numbers: readonly NumberT
   return placed;
 }
 
+const NUMERIC_DATE = /^\d{1,4}([-.])\d{1,2}\1\d{1,4}$/;
+
 const isDigitWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && /^\d/.test(t.norm);
 
 function isNotAFigure(lang: CompiledLanguage, tokens: readonly Token[], p: PlacedNumber): boolean {
@@ -65,10 +67,17 @@ function isNotAFigure(lang: CompiledLanguage, tokens: readonly Token[], p: Place
   if (next && lang.months.has(next.norm) && integer && num.value >= 1 && num.value <= 31 && !num.percent) return true;
   if (prevWord && lang.months.has(prevWord.norm) && integer && !num.percent && (num.value <= 31 || (num.value >= 1000 && num.value <= 2100))) return true;
   if (isYear(num, tokens, p, lang)) return true;
-  // Durations, ages, times of day.
+  // Numeric dates: "2026-03-03", "12.03.2026" (one token), "12/03/2026" (slashes between digits).
+  if (NUMERIC_DATE.test(tokens[p.from]!.norm)) return true;
+  if ((next?.norm === "/" && isDigitWord(tokens[p.to + 1])) || (prev?.norm === "/" && isDigitWord(tokens[p.from - 2]))) return true;
+  // Durations, ages, times of day; also glued by a hyphen ("67-year-old", "10-day").
   if (!num.percent && lang.timeUnits.matchAt(tokens, p.to)) return true;
+  const glued = tokens[p.to - 1]!;
+  if (!num.percent && glued.end > num.end && glued.norm.includes("-") && lang.timeUnits.matchAt(tokenize(glued.norm.slice(glued.norm.indexOf("-") + 1).replace(/-/g, " ")), 0)) return true;
   if (next && !num.percent && (lang.clockWords.has(next.norm) || /^h\d\d$/.test(next.norm))) return true;
   if (next?.norm === ":" && isDigitWord(tokens[p.to + 1])) return true;
+  // The minutes of "14 h 30".
+  if (prev && lang.clockWords.has(prev.norm) && isDigitWord(tokens[p.from - 2]) && !num.percent) return true;
   if (prev?.norm === ":" && isDigitWord(tokens[p.from - 2])) return true;
   // Labels and names: "article 5", "n° 3".
   if (prevWord && lang.labelWords.has(prevWord.norm) && num.form === "digits" && !num.percent) return true;
@@ -80,7 +89,7 @@ function isNotAFigure(lang: CompiledLanguage, tokens: readonly Token[], p: Place
     if (num.value === 1 && num.subtype === "integer" && !(next && lang.nouns.matchAt(tokens, p.to) && next.norm !== "of")) return true;
     if (num.value === 0 && !(next && lang.nouns.matchAt(tokens, p.to))) return true;
     // "les deux pays", "the two sides": a small number that points back.
-    if (num.value <= 10 && prev && lang.referentialDeterminers.has(prev.norm) && num.magnitude === "exact") return true;
+    if (num.value <= 10 && num.subtype === "integer" && prev && lang.referentialDeterminers.has(prev.norm) && num.magnitude === "exact") return true;
   }
   // Ranks: "parmi les 20 plus meurtriers", "the 10 largest".
   if (next && lang.rankWords.has(next.norm) && prev && lang.referentialDeterminers.has(prev.norm)) return true;

@@ -1,0 +1,40 @@
+/** Quantities in fr: positive rows (mention, value, qualifier, counts) and rows that hold no figure. */
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import { claimsOf } from "../../core/extract/claim-table.js";
+
+const POSITIVE: ReadonlyArray<readonly [string, string, number | null, number | null, string, string]> = [
+  ["La Corée du Nord a déjà envoyé plus de 10.000 soldats.", "plus de 10.000", 10000, null, "more_than", "soldiers"],
+  ["Jusqu’à 12 000 soldats pourraient être envoyés.", "Jusqu’à 12 000", null, 12000, "up_to", "soldiers"],
+  ["Pyongyang pourrait envoyer entre 25 000 et 30 000 hommes.", "entre 25 000 et 30 000", 25000, 30000, "range", "soldiers"],
+  ["Le déficit atteint 5,8 % du PIB.", "5,8 %", 5.8, 5.8, "exact", "percent"],
+  ["Une aide de 2,5 milliards d’euros a été votée.", "2,5 milliards d’euros", 2500000000, 2500000000, "exact", "euros"],
+  ["Des milliers de personnes ont fui.", "Des milliers", 1000, null, "vague", "people"],
+  ["Une dizaine de maisons ont brûlé.", "Une dizaine", 10, 10, "approx", "houses"],
+  ["Près de 500 km2 ont été repris.", "Près de 500 km2", 500, 500, "approx", "square kilometres"],
+  ["Les deux tiers des bâtiments sont détruits.", "deux tiers", 66.67, 66.67, "exact", "percent"],
+];
+
+const NEGATIVE: readonly string[] = [
+  "Le 29 juin 2024, le sommet s’est ouvert.",
+  "Il est arrivé à 14 h 30 avec le 2e corps.",
+  "Un homme de 67 ans a été blessé.",
+  "Les deux pays ont signé l’accord du G20.",
+  "Depuis plus d’une semaine, plusieurs sources le disent.",
+  "Le bilan du 12/03/2026 a été publié.",
+];
+
+test("fr: figures are read with their value, qualifier and counted noun", () => {
+  for (const [body, mention, low, high, qualifier, counts] of POSITIVE) {
+    const claim = claimsOf(body, "fr").find((c) => c.mention === mention);
+    assert.ok(claim, `no claim «${mention}» in «${body}»`);
+    assert.equal(claim.low, low, body);
+    assert.equal(claim.high, high, body);
+    assert.equal(claim.qualifier, qualifier, body);
+    assert.equal(claim.counts, counts, body);
+  }
+});
+
+test("fr: dates, times, ages, ordinals, names and pointers back are not figures", () => {
+  for (const body of NEGATIVE) assert.deepEqual(claimsOf(body, "fr").map((c) => c.mention), [], body);
+});
