@@ -37,7 +37,11 @@ export interface CompiledLanguage {
   readonly places: PhraseSet<string>;
   readonly sourceBefore: PhraseSet<true>;
   readonly sayingVerbs: PhraseSet<true>;
+  readonly sayingGerunds: PhraseSet<true>;
+  readonly ambiguousSayingVerbs: PhraseSet<true>;
+  readonly ambiguousVerbFollowers: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
+  readonly asides: PhraseSet<true>;
   readonly sourceStops: ReadonlySet<string>;
   readonly speakerNouns: PhraseSet<true>;
   readonly impersonalSources: PhraseSet<true>;
@@ -47,6 +51,7 @@ export interface CompiledLanguage {
   readonly sourceTerms: PhraseSet<{ readonly english: string; readonly adjective: boolean }>;
   readonly sourceLinkers: PhraseSet<true>;
   readonly documentHeads: PhraseSet<true>;
+  readonly verbEndingsInNames: readonly string[];
   readonly possibleCues: PhraseSet<true>;
   readonly unconfirmedCues: PhraseSet<true>;
   readonly deniedCues: PhraseSet<true>;
@@ -90,7 +95,11 @@ export function compileLanguage(data: LanguageData): CompiledLanguage {
     places: new PhraseSet(data.places),
     sourceBefore: phrases(data.sourceBefore),
     sayingVerbs: phrases(data.sayingVerbs),
+    sayingGerunds: phrases(data.sayingGerunds),
+    ambiguousSayingVerbs: phrases(data.ambiguousSayingVerbs),
+    ambiguousVerbFollowers: words(data.ambiguousVerbFollowers),
     auxiliaries: words(data.auxiliaries),
+    asides: phrases(data.asides),
     sourceStops: words(data.sourceStops),
     speakerNouns: phrases(data.speakerNouns),
     impersonalSources: phrases(data.impersonalSources),
@@ -100,6 +109,7 @@ export function compileLanguage(data: LanguageData): CompiledLanguage {
     sourceTerms: new PhraseSet(data.sourceTerms.map((t) => [t[0], { english: t[1], adjective: t[2] === "adj" }] as const)),
     sourceLinkers: phrases(data.sourceLinkers),
     documentHeads: phrases(data.documentHeads),
+    verbEndingsInNames: data.verbEndingsInNames.map(normWord),
     possibleCues: phrases(data.possibleCues),
     unconfirmedCues: phrases(data.unconfirmedCues),
     deniedCues: phrases(data.deniedCues),

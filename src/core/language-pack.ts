@@ -71,6 +71,13 @@ export interface LanguageData {
   readonly sourceBefore: readonly string[];
   /** Verbs of saying; their subject (before, or after when inverted) is the source. */
   readonly sayingVerbs: readonly string[];
+  /** Verbs of saying that are also plural nouns ("estimates"): verbs only before one of `ambiguousVerbFollowers`. */
+  readonly ambiguousSayingVerbs: readonly string[];
+  readonly ambiguousVerbFollowers: readonly string[];
+  /** Gerunds of saying, whose speaker is the subject of their clause ("en révélant", "saying"). */
+  readonly sayingGerunds: readonly string[];
+  /** Asides set off by commas between a subject and its verb ("however", "de son côté"). */
+  readonly asides: readonly string[];
   /** Auxiliaries between a subject and a participle ("a", "have", "has"). */
   readonly auxiliaries: readonly string[];
   /** Words that end a source phrase when read forward ("qui", "que", "that", "who"). */
@@ -87,6 +94,8 @@ export interface LanguageData {
   readonly sourceTerms: ReadonlyArray<readonly [string, string] | readonly [string, string, "adj"]>;
   /** Words that link a noun to its complement in a source name ("ministère de la Défense", "report by"). */
   readonly sourceLinkers: readonly string[];
+  /** Endings of a verb that ends a source's name when it is read forward ("issued"). */
+  readonly verbEndingsInNames: readonly string[];
   /** Heads that name a document or a count rather than who made it ("rapport", "report", "bilan"). */
   readonly documentHeads: readonly string[];
   /** Openers of a sentence that goes on with the report before ("Dans le détail", "The note says"). */

@@ -34,7 +34,21 @@ export function findAttributions(lang: CompiledLanguage, tokens: readonly Token[
       i = before.to - 1;
       continue;
     }
-    const verb = lang.sayingVerbs.matchAt(tokens, i);
+    const gerund = lang.sayingGerunds.matchAt(tokens, i);
+    if (gerund) {
+      // "l'Insee a mis fin aux spéculations en révélant que…", "…, saying": the speaker is the clause's subject.
+      let k = i;
+      // ", saying …": the subject is in the clause before the comma.
+      if (k > 1 && tokens[k - 1]!.norm === ",") k--;
+      while (k > 0 && !HARD_STOPS.has(tokens[k - 1]!.norm)) k--;
+      const np = readForward(lang, tokens, k);
+      const attribution = np && np.to <= i ? describe(lang, tokens, text, i, np.from, np.to) : null;
+      if (attribution) out.push(attribution);
+      i = gerund.to - 1;
+      continue;
+    }
+    const ambiguous = lang.ambiguousSayingVerbs.matchAt(tokens, i);
+    const verb = lang.sayingVerbs.matchAt(tokens, i) ?? (ambiguous && isVerbHere(lang, tokens, ambiguous.to) ? ambiguous : null);
     if (verb) {
       const attribution = subjectOf(lang, tokens, text, verb.from, verb.to);
       if (attribution) out.push(attribution);
@@ -44,11 +58,26 @@ export function findAttributions(lang: CompiledLanguage, tokens: readonly Token[
   return out;
 }
 
+/** "estimates that…", "estimates the toll at…": followed by a clause or an object, the word is a verb. */
+function isVerbHere(lang: CompiledLanguage, tokens: readonly Token[], next: number): boolean {
+  const t = tokens[next];
+  return !!t && (lang.ambiguousVerbFollowers.has(t.norm) || /^\d/.test(t.norm));
+}
+
 function subjectOf(lang: CompiledLanguage, tokens: readonly Token[], text: string, verbFrom: number, verbTo: number): Attribution | null {
   // Skip auxiliaries and adverbs back to the subject: "a également indiqué", "has also said".
   let j = verbFrom;
-  while (j > 0 && lang.auxiliaries.has(tokens[j - 1]!.norm)) j--;
-  const inverted = j === 0 || (HARD_STOPS.has(tokens[j - 1]!.norm) && tokens[j - 1]!.norm !== ")") || /-t-(il|elle|ils|elles)$|^(a|ont)-(il|elle|ils|elles)$/.test(tokens[j - 1]?.norm ?? "");
+  for (;;) {
+    while (j > 0 && lang.auxiliaries.has(tokens[j - 1]!.norm)) j--;
+    // ", however,": step over an aside between commas.
+    if (j < 2 || tokens[j - 1]!.norm !== ",") break;
+    const aside = lang.asides.matchEndingAt(tokens, j - 1, Math.max(0, j - 5));
+    if (!aside || tokens[aside.from - 1]?.norm !== ",") break;
+    j = aside.from - 1;
+  }
+  // A verb of saying at the head of a sentence is an adjective or a title ("Detailed statistics…"), not an attribution.
+  if (j === 0 || (j === 1 && tokens[0]!.kind === "punct")) return null;
+  const inverted = (HARD_STOPS.has(tokens[j - 1]!.norm) && tokens[j - 1]!.norm !== ")") || /-t-(il|elle|ils|elles)$|^(a|ont)-(il|elle|ils|elles)$/.test(tokens[j - 1]?.norm ?? "");
   const hyphenPronoun = /-(t-)?(il|elle|ils|elles|on)$/.test(tokens[verbFrom - 1]?.norm ?? "") || /-(t-)?(il|elle|ils|elles|on)$/.test(tokens[verbFrom]?.norm ?? "");
   if (hyphenPronoun) return { at: verbFrom, source: null, anaphoric: true };
   if (inverted) {
@@ -57,6 +86,10 @@ function subjectOf(lang: CompiledLanguage, tokens: readonly Token[], text: strin
   }
   const np = readBackward(lang, tokens, j);
   return np ? describe(lang, tokens, text, verbFrom, np.from, np.to) : null;
+}
+
+function isPastParticiple(lang: CompiledLanguage, t: Token): boolean {
+  return lang.verbEndingsInNames.some((e) => t.norm.length > e.length + 3 && t.norm.endsWith(e));
 }
 
 /** "Korea's": an apostrophe between a word and "s" is a possessive, not a quote. */
@@ -82,6 +115,8 @@ function readForward(lang: CompiledLanguage, tokens: readonly Token[], start: nu
     }
     if (HARD_STOPS.has(t.norm)) break;
     if (i > from && lang.sourceStops.has(t.norm)) break;
+    // A lower-case past participle ends the name: "the ministry issued a statement".
+    if (i > from && !t.capital && t.kind === "word" && isPastParticiple(lang, t)) break;
     if (/^\d/.test(t.norm)) break;
     i++;
   }
@@ -133,13 +168,24 @@ function looksLikeSpeaker(lang: CompiledLanguage, tokens: readonly Token[], from
   return false;
 }
 
+/** "le média américain", "the British newspaper": a description followed only by demonyms. */
+function onlyPlacesBetween(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const m = lang.places.matchAt(tokens, i, to);
+    if (!m) return false;
+    i = m.to;
+  }
+  return true;
+}
+
 function describe(lang: CompiledLanguage, tokens: readonly Token[], text: string, at: number, from: number, to: number): Attribution | null {
   const impersonal = lang.impersonalSources.matchAt(tokens, from, to);
   if (impersonal && impersonal.to >= to) return { at, source: null, anaphoric: false };
   const anaphoric = lang.anaphoricSources.matchAt(tokens, from, to) ?? lang.anaphoricSources.matchAt(tokens, Math.max(0, from - 1), to);
   if (!anaphoric && !looksLikeSpeaker(lang, tokens, from, to)) return null;
   const name = nameSource(lang, tokens, text, from, to);
-  if (anaphoric && anaphoric.to >= to) {
+  if (anaphoric && (anaphoric.to >= to || onlyPlacesBetween(lang, tokens, anaphoric.to, to))) {
     // Pronouns and definite descriptions ("the note", "le média américain") point back to the source named before.
     const pronoun = anaphoric.to - anaphoric.from === 1 && !lang.nouns.matchAt(tokens, anaphoric.from) && !lang.speakerNouns.matchAt(tokens, anaphoric.from);
     return { at, source: pronoun || name.kind !== "named" ? null : name.name, anaphoric: true };

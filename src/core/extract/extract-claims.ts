@@ -9,7 +9,7 @@
 import type { CompiledLanguage } from "../compile-language.js";
 import { readNumbers, type NumberToken } from "../number-reader.js";
 import { segmentSentences, type Sentence } from "../text/sentences.js";
-import { tokenize } from "../text/tokens.js";
+import { tokenize, type Token } from "../text/tokens.js";
 import type { FigureClaim } from "../types.js";
 import { findAttributions, nearestAttribution, type Attribution } from "./attribution.js";
 import { readCountedThing, readSubject } from "./counted-thing.js";
@@ -33,6 +33,9 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
   let carried: string | null = null;
   // Pronouns and "the report" point back to the last source named, even across paragraphs.
   let lastNamedInArticle: string | null = null;
+  // A quotation may run over several sentences and paragraphs: its speaker goes with it.
+  let quoteOpen = false;
+  let quoteSpeaker: string | null = null;
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -45,15 +48,48 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
     const attributions = findAttributions(lang, tokens, text);
     const own = resolveAnaphora(attributions, carried ?? lastNamedInArticle);
     const named = lastNamed(own);
-    if (inSentence.length) claims.push(...claimsOfSentence(lang, text, sentence, tokens, inSentence, own, carried, options));
-    if (own.length) carried = named ?? carried;
+    const startsInQuote = quoteOpen;
+    quoteOpen = quoteStateAfter(text, sentence, quoteOpen);
+    let fallback: string | null = carried;
+    if (!own.length) {
+      if (startsInQuote && quoteSpeaker) fallback = quoteSpeaker;
+      // "Dans le détail, …", "The note says": the text goes on with the report named before.
+      else if (!fallback && lang.continuationCues.matchAt(tokens, firstWord(tokens))) fallback = lastNamedInArticle;
+    }
+    if (inSentence.length) claims.push(...claimsOfSentence(lang, text, sentence, tokens, inSentence, own, fallback, options));
+    carried = own.length ? (named ?? carried) : fallback;
     if (named) lastNamedInArticle = named;
+    if (quoteOpen && !startsInQuote) quoteSpeaker = named ?? carried;
+    if (!quoteOpen) quoteSpeaker = null;
   }
   return claims;
 }
 
+function firstWord(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.kind === "punct") i++;
+  return i;
+}
+
+/** Whether a quotation is still open at the end of the sentence ("«…»", "“…”", straight quotes toggle). */
+function quoteStateAfter(text: string, sentence: Sentence, open: boolean): boolean {
+  let state = open;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab || c === 0x201c) state = true;
+    else if (c === 0xbb || c === 0x201d) state = false;
+    else if (c === 0x22) state = !state;
+  }
+  return state;
+}
+
+/** A pronoun takes the name before it; a description keeps its words and adds the name: "US media (CNN)". */
 function resolveAnaphora(attributions: readonly Attribution[], carried: string | null): Attribution[] {
-  return attributions.map((a) => (a.anaphoric ? { ...a, source: carried ?? a.source, anaphoric: false } : a));
+  return attributions.map((a) => {
+    if (!a.anaphoric) return a;
+    const source = a.source && carried && a.source !== carried ? `${a.source} (${carried})` : (carried ?? a.source);
+    return { ...a, source, anaphoric: false };
+  });
 }
 
 function lastNamed(attributions: readonly Attribution[]): string | null {

@@ -18,13 +18,27 @@ export const sayingVerbs = [
   "found", "indicated", "indicates", "explained", "explains", "assessed", "believes", "calculated", "counted", "tallied", "projected",
   "predicted", "predicts", "suggested", "suggests", "acknowledged", "acknowledges", "admitted", "admits", "insisted", "insists", "alleged",
   "alleges", "informed", "briefed", "testified", "declared", "declares", "posted", "tweeted", "stressed", "stresses", "pointed out",
-  "mentioned", "detailed", "outlined", "asserted", "asserts", "expects", "expected",
+  "mentioned", "detailed", "outlined", "asserted", "asserts", "expects", "expected", "denied", "denies", "rejected",
 ];
+
+/**
+ * Third-person verbs that are also plural nouns ("estimates", "reports"): verbs of saying only when
+ * what follows is a clause or an object ("that", a determiner, a number).
+ */
+export const ambiguousSayingVerbs = ["estimates", "reports", "states", "claims", "shows", "finds", "puts", "projects", "records", "notes"];
+
+export const ambiguousVerbFollowers = ["that", "the", "a", "an", "its", "their", "his", "her", "some", "about", "around", "nearly", "more", "at"];
+
+/** Gerunds of saying: their speaker is the subject of the clause ("the ministry issued a statement, saying…"). */
+export const sayingGerunds = ["saying", "adding", "noting", "stating", "estimating", "claiming", "warning", "revealing", "reporting", "citing figures"];
+
+/** Asides set off by commas between a subject and its verb ("Research, however, estimates…"). */
+export const asides = ["however", "meanwhile", "though", "too", "instead", "in turn", "for its part", "for their part", "separately"];
 
 export const auxiliaries = ["has", "have", "had", "was", "were", "is", "are", "also", "later", "earlier", "previously", "separately", "then", "again", "further", "had", "been", "now", "once", "repeatedly"];
 
 export const sourceStops = [
-  "that", "which", "who", "whom", "whose", "where", "when", "while", "but", "as", "if", "because", "after", "before", "since", "on", "in",
+  "have", "has", "had", "is", "are", "was", "were", "will", "would", "that", "which", "who", "whom", "whose", "where", "when", "while", "but", "as", "if", "because", "after", "before", "since", "on", "in",
   "at", "with", "for", "to", "from", "by", "about", "over", "under", "during",
 ];
 
@@ -36,7 +50,7 @@ export const speakerNouns = [
   "estimates", "analysis", "group", "organisation", "organization", "charity", "union", "company", "insurers", "regulator", "commission",
   "council", "office", "department", "forecaster", "watchdog", "institute", "observatory", "monitor", "media", "outlet", "newspaper",
   "broadcaster", "leaders", "leader", "president", "governor", "mayor", "coroners", "coroner", "investigators", "activists", "medics",
-  "health workers", "aid workers", "poll body", "body", "board", "bureau", "service", "services", "administration", "cabinet", "team",
+  "health workers", "aid workers", "university", "universities", "poll body", "body", "board", "bureau", "service", "services", "administration", "cabinet", "team",
 ];
 
 export const impersonalSources = [
@@ -44,11 +58,15 @@ export const impersonalSources = [
   "reports", "some reports", "one estimate", "figures", "numbers",
 ];
 
+/**
+ * Pronouns, "the same …", documents and media that point back to a source named before. Institutions
+ * ("the court", "the ministry") name themselves and are not listed.
+ */
 export const anaphoricSources = [
-  "he", "she", "they", "it", "the same source", "the same report", "the note", "the report", "the document", "the study", "the statement", "the memo", "the assessment", "the analysis",
-  "the ministry", "the agency", "the official", "the officials", "the source", "the sources", "the group", "the organisation", "the organization",
-  "the survey", "the data", "the figures", "the paper", "the outlet", "the newspaper", "the broadcaster", "the spokesperson", "the spokesman",
-  "the spokeswoman", "the department", "the office", "the service", "the body", "the poll body", "the commission", "the court",
+  "he", "she", "they", "it", "the same source", "the same report", "the same official", "the note", "the report", "the document", "the study",
+  "the statement", "the memo", "the assessment", "the analysis", "the source", "the sources", "the survey", "the data", "the figures", "the paper",
+  "the outlet", "the newspaper", "the broadcaster", "the network", "the spokesperson", "the spokesman", "the spokeswoman", "the official",
+  "the officials",
 ];
 
 export const sourceDeterminers = [

@@ -13,3 +13,6 @@ export const documentHeads = [
   "survey", "poll", "analysis", "assessment", "memo", "briefing", "records", "statistics", "projections", "calculations", "latest figures",
   "provisional data", "official data", "latest data", "new data", "a new report", "findings",
 ];
+
+/** Endings of a verb that ends a source's name when reading forward ("the ministry issued…"); French names stop at their auxiliary. */
+export const verbEndingsInNames: readonly string[] = ["ed"];

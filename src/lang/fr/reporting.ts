@@ -21,14 +21,30 @@ export const sayingVerbs = [
   "avance", "évoque", "chiffre", "recense", "note", "observe", "constate", "calcule", "dit", "a dit", "dévoilé", "publié",
   "déclarent", "indiquent", "affirment", "annoncent", "précisent", "estiment", "assurent", "ajoutent", "expliquent", "rapportent",
   "révèlent", "soulignent", "confirment", "reconnaissent", "signalent", "dénoncent", "rappellent", "détaillent", "écrivent", "évoquent",
+  "suggère", "suggèrent", "montre", "montrent", "font état", "faisait état", "faisaient état", "évaluent", "évalue", "chiffrent",
+  "a démenti", "dément", "démentent", "nie", "nient", "a nié", "ont nié", "ont démenti",
   "estimait", "affirmait", "indiquait", "déclarait", "assurait", "expliquait", "précisait", "ajoutait", "rapportait", "annonçait",
 ];
+
+/** Gerunds of saying: their speaker is the subject of the clause ("l'Insee … en révélant que"). */
+export const sayingGerunds = [
+  "en révélant", "en indiquant", "en précisant", "en déclarant", "en affirmant", "en annonçant", "en estimant", "en assurant",
+  "en expliquant", "en soulignant", "en ajoutant", "en rappelant", "en confirmant", "en reconnaissant", "en signalant", "en chiffrant",
+];
+
+/** French verbs of saying are not also nouns in the plural: nothing ambiguous to guard. */
+export const ambiguousSayingVerbs: readonly string[] = [];
+
+export const ambiguousVerbFollowers: readonly string[] = [];
+
+/** Asides set off by commas between a subject and its verb ("Le ministère, de son côté, estime…"). */
+export const asides = ["de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "toutefois", "cependant", "néanmoins", "lui", "elle", "eux"];
 
 export const auxiliaries = ["a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "t-il", "t-elle", "ne", "n'", "pas", "également", "aussi", "encore", "notamment", "déjà", "lui", "leur", "y"];
 
 export const sourceStops = [
   "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "si", "mais", "car", "lorsque", "quand", "alors", "tandis",
-  "pour", "avec", "sans", "sur", "depuis", "après", "avant", "dans", "ont", "a", "est", "sont", "avait", "avaient", "aurait", "auraient", "serait",
+  "pour", "avec", "sans", "sur", "depuis", "après", "avant", "dans", "en", "ont", "a", "est", "sont", "avait", "avaient", "aurait", "auraient", "serait",
   "seraient", "pourrait", "pourraient", "devrait", "va", "vont", "et", "ou", "ni",
 ];
 
@@ -47,11 +63,16 @@ export const impersonalSources = [
   "le décompte", "un décompte", "les projections", "toute vraisemblance", "les chiffres", "les derniers chiffres", "ce calcul", "le texte",
 ];
 
+/**
+ * Pronouns, "le même …", documents and media that point back to a source named before. Institutions
+ * ("le ministère", "l'agence") name themselves and are not listed.
+ */
 export const anaphoricSources = [
-  "il", "elle", "ils", "elles", "le même bilan", "même bilan", "la même source", "même source", "ce bilan", "cette estimation", "celui-ci", "celle-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières", "lui",
-  "la note", "cette note", "le rapport", "ce rapport", "le document", "ce document", "l'étude", "cette étude", "le communiqué", "ce communiqué",
-  "le texte", "ce texte", "le ministère", "le responsable", "ce responsable", "le média", "le média américain", "le journal", "le quotidien",
-  "l'agence", "l'organisation", "l'ONG", "l'institut", "les services", "la source", "cette source", "la même source", "le rapport",
+  "il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ce dernier", "cette dernière", "ces derniers", "ces dernières", "lui",
+  "le même bilan", "même bilan", "la même source", "même source", "ce bilan", "cette estimation", "la note", "cette note", "le rapport",
+  "ce rapport", "le document", "ce document", "l'étude", "cette étude", "le communiqué", "ce communiqué", "le texte", "ce texte",
+  "le média", "le journal", "le quotidien", "la chaîne", "la source", "cette source",
+  "le responsable", "ce responsable", "le porte-parole",
 ];
 
 export const sourceDeterminers = [
@@ -62,7 +83,7 @@ export const sourceDeterminers = [
 export const continuationCues = [
   "dans le détail", "par ailleurs", "en outre", "de plus", "selon la même source", "toujours selon", "selon ce rapport", "selon cette note",
   "la note précise", "le rapport précise", "le rapport ajoute", "a poursuivi", "a-t-il poursuivi", "a-t-elle poursuivi", "a-t-il ajouté",
-  "a-t-elle ajouté", "a-t-il précisé", "a-t-elle précisé", "parmi eux", "parmi elles", "parmi les victimes", "parmi ces", "dont",
+  "a-t-elle ajouté", "a-t-il précisé", "a-t-elle précisé", "de même", "en détail", "plus précisément", "parmi eux", "parmi elles", "parmi les victimes", "parmi ces", "dont",
 ];
 
 export const possibleCues = [

@@ -62,3 +62,6 @@ export const documentHeads = [
   "chiffres", "données", "estimations", "évaluations", "document", "étude", "enquête", "sondage", "projections", "calculs", "statistiques",
   "informations", "déclaration", "déclarations", "comptage", "recensement", "même bilan",
 ];
+
+/** Endings of a verb that ends a source's name when reading forward ("the ministry issued…"); French names stop at their auxiliary. */
+export const verbEndingsInNames: readonly string[] = [];

@@ -1,0 +1,35 @@
+/** Attribution and modality in French: who a figure is attributed to (in English) and how sure the text is. */
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import { claimsOf } from "../../core/extract/claim-table.js";
+
+type Row = readonly [body: string, mention: string, source: string | null, modality: string];
+
+const ROWS: readonly Row[] = [
+  ["Selon les autorités ukrainiennes, 40 drones ont été abattus.", "40", "Ukrainian authorities", "stated"],
+  ["D'après le ministère de la Santé, au moins 12 personnes sont mortes.", "au moins 12", "Health Ministry", "stated"],
+  ["« Nous avons évacué 3 000 habitants », a déclaré le préfet.", "3 000", "prefect", "stated"],
+  ["Le bilan s'élève à 43 morts, selon un dernier bilan.", "43", null, "stated"],
+  ["Selon un décompte de l'AFP, 205 personnes ont péri.", "205", "AFP", "stated"],
+  ["La Croix-Rouge a indiqué que 60 personnes étaient portées disparues. Parmi elles, 12 enfants.", "12", "Red Cross", "stated"],
+  ["Le gouvernement pourrait débloquer 2 milliards d'euros.", "2 milliards d'euros", null, "possible"],
+  ["L'armée aurait perdu 300 chars, selon des sources occidentales.", "300", "Western sources", "unconfirmed"],
+  ["Le ministère a démenti que 200 personnes soient mortes.", "200", "ministry", "denied"],
+  ["Jeudi, l'Insee a surpris en révélant que le déficit atteint 5,8 % du PIB.", "5,8 %", "Insee", "stated"],
+];
+
+test("fr: source and modality of a figure", () => {
+  for (const [body, mention, source, modality] of ROWS) {
+    const claim = claimsOf(body, "fr").find((c) => c.mention === mention);
+    assert.ok(claim, `no claim «${mention}» in «${body}»`);
+    if (source === null) assert.equal(claim.source, null, body);
+    else assert.ok(claim.source?.includes(source), `${body}: source ${claim.source}, want ${source}`);
+    assert.equal(claim.modality, modality, body);
+  }
+});
+
+test("fr: a source does not carry into the next paragraph", () => {
+  const body = "Selon la police, 30 manifestants ont été interpellés.\n\nLe cortège comptait 5 000 personnes.";
+  const claim = claimsOf(body, "fr").find((c) => c.mention === "5 000");
+  assert.equal(claim?.source, null);
+});
