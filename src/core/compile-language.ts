@@ -21,6 +21,7 @@ export interface CompiledLanguage {
   readonly rangeJoiners: PhraseSet<true>;
   readonly unitsAfter: PhraseSet<UnitEntry>;
   readonly unitsBefore: PhraseSet<UnitEntry>;
+  readonly moneyScaleSuffixes: ReadonlyMap<string, number>;
   readonly ratePrepositions: PhraseSet<true>;
   readonly months: ReadonlySet<string>;
   readonly timeUnits: PhraseSet<true>;
@@ -79,6 +80,7 @@ export function compileLanguage(data: LanguageData): CompiledLanguage {
     rangeJoiners: phrases(data.rangeJoiners),
     unitsAfter: new PhraseSet(data.unitsAfter),
     unitsBefore: new PhraseSet(data.unitsBefore),
+    moneyScaleSuffixes: new Map(data.moneyScaleSuffixes.map(([w, v]) => [normWord(w), v] as const)),
     ratePrepositions: phrases(data.ratePrepositions),
     months: words(data.months),
     timeUnits: phrases(data.timeUnits),

@@ -13,6 +13,8 @@ export interface UnitEntry {
   /** English name of what is counted: `square kilometres`, `euros`, `percent`. */
   readonly counts: string;
   readonly kind: "measure" | "currency" | "percent" | "points" | "times";
+  /** A scale the unit carries: "M€" is millions of euros. */
+  readonly scale?: number;
 }
 
 export interface LanguageData {
@@ -34,6 +36,8 @@ export interface LanguageData {
   readonly rangeJoiners: readonly string[];
   readonly unitsAfter: ReadonlyArray<readonly [string, UnitEntry]>;
   readonly unitsBefore: ReadonlyArray<readonly [string, UnitEntry]>;
+  /** Scale letters glued to an amount of money ("€450m", "$2bn"): read only after a currency symbol. */
+  readonly moneyScaleSuffixes: ReadonlyArray<readonly [string, number]>;
   /** Words linking a rate to its base ("pour", "per"): "201 pour 100 000 habitants". */
   readonly ratePrepositions: readonly string[];
 

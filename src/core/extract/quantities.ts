@@ -203,6 +203,7 @@ function attachUnits(lang: CompiledLanguage, tokens: readonly Token[], q: Quanti
     const after = lang.unitsAfter.matchAt(tokens, q.numTo, Math.min(tokens.length, q.numTo + 4));
     if (after && q.to <= after.from) {
       q.unit = after.value;
+      if (after.value.scale) scaleBy(q, after.value.scale);
       extendRight(q, tokens, after.to);
     }
   }
@@ -212,6 +213,13 @@ function attachUnits(lang: CompiledLanguage, tokens: readonly Token[], q: Quanti
   if (symbol && (!q.unit || q.unit.kind === "currency")) {
     q.unit = symbol.value;
     extendLeft(q, tokens, symbol.from);
+    // "€450m": a scale letter glued to the amount.
+    const suffix = tokens[q.to];
+    const scale = suffix && suffix.start === tokens[q.to - 1]!.end ? lang.moneyScaleSuffixes.get(suffix.norm) : undefined;
+    if (scale && q.to === q.numTo) {
+      scaleBy(q, scale);
+      extendRight(q, tokens, q.to + 1);
+    }
     // A qualifier may stand before the symbol: "more than $5bn".
     const before = lang.qualifiersBefore.matchEndingAt(tokens, q.from, Math.max(0, q.from - 6));
     if (before && q.qualifier === "exact") {
@@ -225,6 +233,11 @@ function attachUnits(lang: CompiledLanguage, tokens: readonly Token[], q: Quanti
     if (q.low !== null) q.low = round(q.low * 100);
     if (q.high !== null) q.high = round(q.high * 100);
   }
+}
+
+function scaleBy(q: Quantity, scale: number): void {
+  if (q.low !== null) q.low *= scale;
+  if (q.high !== null) q.high *= scale;
 }
 
 function absorbRateBase(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, base: PlacedNumber, consumed: Set<PlacedNumber>): void {

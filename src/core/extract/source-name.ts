@@ -21,8 +21,9 @@ export function nameSource(lang: CompiledLanguage, tokens: readonly Token[], tex
   if (head !== null) {
     let k = head;
     while (k < to && !AGENT_WORDS.has(tokens[k]!.norm)) k++;
-    // With no maker named, the document itself is the source ("official data showed").
     if (k < to && skipDeterminers(lang, tokens, k + 1, to) < to) f = skipDeterminers(lang, tokens, k + 1, to);
+    // With no maker named, a toll names no one ("le dernier bilan officiel"); other documents are the source ("official data showed").
+    else if (isImpersonalHead(lang, tokens, f, head) && !namesSomeone(lang, tokens, head, to)) return { kind: "impersonal" };
   }
   if (!lang.sourceTerms.size || isProperName(lang, tokens, f, to)) return { kind: "named", name: text.slice(tokens[f]!.start, tokens[to - 1]!.end) };
   return { kind: "named", name: translate(lang, tokens, text, f, to) };
@@ -33,6 +34,17 @@ function isProperName(lang: CompiledLanguage, tokens: readonly Token[], from: nu
   if (to - from < 2 || !tokens[from]!.capital || !tokens[to - 1]!.capital) return false;
   for (let i = from; i < to; i++) if (lang.sourceLinkers.matchAt(tokens, i, to)) return false;
   return true;
+}
+
+function isImpersonalHead(lang: CompiledLanguage, tokens: readonly Token[], from: number, headEnd: number): boolean {
+  for (let i = from; i < headEnd; i++) if (lang.impersonalSources.matchAt(tokens, i, headEnd)) return true;
+  return false;
+}
+
+/** "estimations américaines", "le bilan de Kiev": a demonym or a name after the head says whose it is. */
+function namesSomeone(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.capital || lang.places.matchAt(tokens, i, to)) return true;
+  return false;
 }
 
 function skipDeterminers(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): number {

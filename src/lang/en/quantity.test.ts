@@ -13,6 +13,7 @@ const POSITIVE: ReadonlyArray<readonly [string, string, number | null, number | 
   ["About 87,000 deaths were recorded.", "About 87,000", 87000, 87000, "approx", "deaths"],
   ["The fire burned 368,256 acres.", "368,256 acres", 368256, 368256, "exact", "acres"],
   ["A third of all arrivals came to El Hierro.", "A third", 33.33, 33.33, "exact", "percent"],
+  ["Insurers put the losses at €450m.", "€450m", 450000000, 450000000, "exact", "euros"],
 ];
 
 const NEGATIVE: readonly string[] = [

@@ -69,6 +69,8 @@ export const unitsBefore: ReadonlyArray<readonly [string, UnitEntry]> = [
   ["₽", money("roubles")], ["USD", money("dollars")], ["EUR", money("euros")], ["GBP", money("pounds")], ["₴", money("hryvnias")], ["₪", money("shekels")],
 ];
 
+export const moneyScaleSuffixes: ReadonlyArray<readonly [string, number]> = [["m", 1e6], ["mn", 1e6], ["mln", 1e6], ["bn", 1e9], ["b", 1e9], ["tn", 1e12], ["k", 1e3]];
+
 export const ratePrepositions = ["per", "for every", "in every", "out of every", "for each", "in"];
 
 export const months = [

@@ -13,6 +13,7 @@ const POSITIVE: ReadonlyArray<readonly [string, string, number | null, number | 
   ["Une dizaine de maisons ont brûlé.", "Une dizaine", 10, 10, "approx", "houses"],
   ["Près de 500 km2 ont été repris.", "Près de 500 km2", 500, 500, "approx", "square kilometres"],
   ["Les deux tiers des bâtiments sont détruits.", "deux tiers", 66.67, 66.67, "exact", "percent"],
+  ["Bruxelles débloque 450 M€ d'aide d'urgence.", "450 M€", 450000000, 450000000, "exact", "euros"],
 ];
 
 const NEGATIVE: readonly string[] = [

@@ -53,8 +53,8 @@ export const unitsAfter: ReadonlyArray<readonly [string, UnitEntry]> = [
     [`d'${w}`, money(c)] as const,
     [`de ${w}`, money(c)] as const,
   ]),
-  ["€", money("euros")], ["$", money("dollars")], ["£", money("pounds")], ["M€", money("euros")], ["Md€", money("euros")],
-  ["Mds€", money("euros")], ["EUR", money("euros")], ["USD", money("dollars")],
+  ["€", money("euros")], ["$", money("dollars")], ["£", money("pounds")], ["M€", { ...money("euros"), scale: 1e6 }], ["Md€", { ...money("euros"), scale: 1e9 }],
+  ["Mds€", { ...money("euros"), scale: 1e9 }], ["EUR", money("euros")], ["USD", money("dollars")],
   ["km2", measure("square kilometres")], ["km²", measure("square kilometres")], ["kilomètres carrés", measure("square kilometres")],
   ["de kilomètres carrés", measure("square kilometres")], ["de km2", measure("square kilometres")], ["de km²", measure("square kilometres")],
   ["km", measure("kilometres")], ["kilomètres", measure("kilometres")], ["de kilomètres", measure("kilometres")],
@@ -78,6 +78,8 @@ export const unitsBefore: ReadonlyArray<readonly [string, UnitEntry]> = [
   ["€", money("euros")], ["$", money("dollars")], ["US$", money("dollars")], ["£", money("pounds")], ["¥", money("yen")],
   ["USD", money("dollars")], ["EUR", money("euros")],
 ];
+
+export const moneyScaleSuffixes: ReadonlyArray<readonly [string, number]> = [["M", 1e6], ["Md", 1e9], ["Mds", 1e9], ["k", 1e3]];
 
 export const ratePrepositions = ["pour", "par", "sur"];
 

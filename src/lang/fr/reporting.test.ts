@@ -11,6 +11,8 @@ const ROWS: readonly Row[] = [
   ["« Nous avons évacué 3 000 habitants », a déclaré le préfet.", "3 000", "prefect", "stated"],
   ["Le bilan s'élève à 43 morts, selon un dernier bilan.", "43", null, "stated"],
   ["Selon un décompte de l'AFP, 205 personnes ont péri.", "205", "AFP", "stated"],
+  ["Selon le dernier bilan officiel, 58 personnes sont mortes.", "58", null, "stated"],
+  ["Des estimations américaines suggèrent que 115 000 soldats ont été tués.", "115 000", "US estimates", "stated"],
   ["La Croix-Rouge a indiqué que 60 personnes étaient portées disparues. Parmi elles, 12 enfants.", "12", "Red Cross", "stated"],
   ["Le gouvernement pourrait débloquer 2 milliards d'euros.", "2 milliards d'euros", null, "possible"],
   ["L'armée aurait perdu 300 chars, selon des sources occidentales.", "300", "Western sources", "unconfirmed"],
