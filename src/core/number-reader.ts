@@ -6,7 +6,8 @@
  * defined as data under `src/lang/<code>/numbers.ts`.
  *
  * One forward pass: a hand-written scanner walks the text once; letter runs are
- * looked up in Maps only when they could be number words; a number phrase looks
+ * filtered by (first letter, length) and looked up in a per-lexicon trie built
+ * from the word Maps, without slicing or lower-casing them; a number phrase looks
  * ahead a bounded number of items, so the whole scan is linear in the text.
  * Offsets are UTF-16, half-open: `text.slice(start, end)` is the number as written.
  */
@@ -191,21 +192,30 @@ type Item = DigitItem | WordItem | PercentItem;
 
 /** Per-call scanning context: the text, the language and the scan limit. */
 class Reader {
+  readonly index: LexiconIndex;
   constructor(
     readonly text: string,
     readonly lex: NumberLexicon,
     readonly limit: number,
     readonly floor: number,
-  ) {}
+  ) {
+    this.index = lexiconIndex(lex);
+  }
 
   code(i: number): number {
     return i < this.limit && i >= this.floor ? this.text.charCodeAt(i) : -1;
   }
 
-  /** End of the letter run starting at i. */
+  private runStart = -1;
+  private runEnd = -1;
+
+  /** End of the letter run starting at i (the last one is remembered: the scan and the word lookup both ask). */
   letterEnd(i: number): number {
+    if (i === this.runStart) return this.runEnd;
     let j = i;
     while (j < this.limit && isLetter(this.text.charCodeAt(j))) j++;
+    this.runStart = i;
+    this.runEnd = j;
     return j;
   }
 
@@ -234,25 +244,65 @@ class Reader {
     return true;
   }
 
+  // itemAt is pure for a given reader and items are never mutated: the last two
+  // answers are kept, as a phrase reads the same position several times.
+  private cachedAt = -1;
+  private cachedItem: Item | null = null;
+  private cachedAt2 = -1;
+  private cachedItem2: Item | null = null;
+
   /** The item starting exactly at i, or null. */
   itemAt(i: number): Item | null {
+    if (i === this.cachedAt) return this.cachedItem;
+    if (i === this.cachedAt2) return this.cachedItem2;
+    const item = this.readItemAt(i);
+    this.cachedAt2 = this.cachedAt;
+    this.cachedItem2 = this.cachedItem;
+    this.cachedAt = i;
+    this.cachedItem = item;
+    return item;
+  }
+
+  readItemAt(i: number): Item | null {
     const c = this.code(i);
     if (c < 0) return null;
+    // Letters first: no letter is "%", a digit, a decimal separator or a vulgar fraction.
+    if (isLetter(c)) return this.wordAt(i);
     if (c === 37 /* % */) return { kind: "percent", start: i, end: i + 1 };
     if (isDigit(c)) return this.digitsAt(i);
-    const dec = this.lex.decimalSeparator.charCodeAt(0);
+    const dec = this.index.decimal;
     if (c === dec && isDigit(this.code(i + 1)) && !isDigit(this.code(i - 1)) && !isLetter(this.code(i - 1))) return this.digitsAt(i);
-    const vulgar = VULGAR_FRACTIONS.get(c);
+    const vulgar = c >= 0xbc ? VULGAR_FRACTIONS.get(c) : undefined;
     if (vulgar !== undefined) {
       return { kind: "digits", start: i, end: i + 1, value: vulgar, subtype: "fraction", plain: false, slash: true };
     }
-    if (!isLetter(c)) return null;
-    if (isLetter(this.code(i - 1)) || isDigit(this.code(i - 1))) return null;
+    return null;
+  }
+
+  /** The word (or two-word unit) starting at i, a letter, or null. */
+  wordAt(i: number): WordItem | null {
+    if (i > this.floor) {
+      const before = this.text.charCodeAt(i - 1);
+      if (isLetter(before) || isDigit(before)) return null;
+    }
     const end = this.letterEnd(i);
-    if (isDigit(this.code(end))) return null; // "G20", "A320": a code, not a word
     if (end - i > MAX_WORD) return null;
+    if (end < this.limit && isDigit(this.text.charCodeAt(end))) return null; // "G20", "A320": a code, not a word
+    if (!mayBeKey(this.index, this.text, i, end)) return null;
+    const index = this.index;
+    const node = index.unfiltered ? -2 : walkKey(index, this.text, i, end);
+    if (node === -1) return null;
+    if (node >= 0) {
+      // The trie answers as the Maps would for the lower-cased word, without slicing it.
+      if (index.nodeHead[node] === 1) {
+        const pair = this.pairAt(i, end);
+        if (pair) return pair;
+      }
+      const word = index.nodeWord[node];
+      return word ? { kind: "word", start: i, end, word } : null;
+    }
     const key = this.text.slice(i, end).toLowerCase();
-    if (pairHeads(this.lex).has(key)) {
+    if (index.heads.has(key)) {
       const pair = this.pairAt(i, end);
       if (pair) return pair;
     }
@@ -1124,6 +1174,7 @@ export function readNumbers(text: string, lex: NumberLexicon, from = 0, to = tex
   const floor = Math.max(0, Math.min(from, limit));
   const r = new Reader(text, lex, limit, floor);
   const tokens: NumberToken[] = [];
+  const decimal = r.index.decimal;
   let i = floor;
   while (i < limit) {
     const c = text.charCodeAt(i);
@@ -1138,7 +1189,7 @@ export function readNumbers(text: string, lex: NumberLexicon, from = 0, to = tex
         i = skipAlnum(r, end);
         continue;
       }
-      if (end - i <= MAX_WORD && mayStartWord(lex, c)) {
+      if (end - i <= MAX_WORD && mayBeKey(r.index, text, i, end)) {
         const token = readTokenAt(r, i);
         if (token) {
           tokens.push(token);
@@ -1167,7 +1218,7 @@ export function readNumbers(text: string, lex: NumberLexicon, from = 0, to = tex
         i = endOfNonSpace(r, runEnd);
         continue;
       }
-    } else if (!isSignChar(c) && !VULGAR_FRACTIONS.has(c) && c !== lex.decimalSeparator.charCodeAt(0)) {
+    } else if (c === 32 || (!isSignChar(c) && c !== decimal && !(c >= 0xbc && VULGAR_FRACTIONS.has(c)))) {
       i++;
       continue;
     }
@@ -1193,35 +1244,153 @@ function skipAlnum(r: Reader, i: number): number {
   return j;
 }
 
-const pairHeadCache = new WeakMap<NumberLexicon, ReadonlySet<string>>();
-
-/** First words of the lexicon's two-word units ("pour", "quatre"), so other words skip the pair lookup. */
-function pairHeads(lex: NumberLexicon): ReadonlySet<string> {
-  let heads = pairHeadCache.get(lex);
-  if (!heads) {
-    heads = new Set([...lex.pairs.keys()].map((key) => key.split(" ")[0] ?? key));
-    pairHeadCache.set(lex, heads);
-  }
-  return heads;
+/**
+ * What the scanner precomputes once per lexicon: the first words of two-word
+ * units, and for each (lower-case) first letter a bit mask of the lengths of
+ * the keys (`words` keys and pair heads) starting with it, so that most letter
+ * runs are rejected without slicing or lower-casing them.
+ */
+interface LexiconIndex {
+  /** First words of the lexicon's two-word units ("pour", "quatre"). */
+  readonly heads: ReadonlySet<string>;
+  /** Length masks by ASCII char code (upper and lower case alike): bit n = a key of length n. */
+  readonly ascii: Int32Array;
+  /** Length masks by lower-case first char code, for non-ASCII first letters. */
+  readonly other: ReadonlyMap<number, number>;
+  /** Some key could come from a lower-casing that changes length: no filtering. */
+  readonly unfiltered: boolean;
+  /** Char code of the decimal separator. */
+  readonly decimal: number;
+  /**
+   * A trie over the keys (`words` keys and pair heads), node 0 the root: child of
+   * `node` by a-z at `next[node * 26 + letter]` (0: none), by another lower-case
+   * char code at `nextOther.get(node * 0x10000 + code)`.
+   */
+  readonly next: Int32Array;
+  readonly nextOther: ReadonlyMap<number, number>;
+  /** The `words` entry whose key ends at a node, if any. */
+  readonly nodeWord: ReadonlyArray<NumberWord | undefined>;
+  /** 1 where a pair head ends at a node. */
+  readonly nodeHead: Uint8Array;
 }
 
-const firstLetterCache = new WeakMap<NumberLexicon, ReadonlySet<number>>();
+/** Longest word length a length mask can represent. */
+const MASK_BITS = 30;
 
-/** Cheap filter: does any number word of the lexicon start with this letter? */
-function mayStartWord(lex: NumberLexicon, c: number): boolean {
-  let set = firstLetterCache.get(lex);
-  if (!set) {
-    const codes = new Set<number>();
-    for (const key of lex.words.keys()) {
-      codes.add(key.charCodeAt(0));
-      codes.add(key.toUpperCase().charCodeAt(0));
+const indexCache = new WeakMap<NumberLexicon, LexiconIndex>();
+
+function lexiconIndex(lex: NumberLexicon): LexiconIndex {
+  let index = indexCache.get(lex);
+  if (index) return index;
+  const heads = new Set([...lex.pairs.keys()].map((key) => key.split(" ")[0] ?? key));
+  const ascii = new Int32Array(128);
+  const other = new Map<number, number>();
+  let unfiltered = false;
+  for (const key of [...lex.words.keys(), ...heads]) {
+    if (key.length === 0 || key.includes("\u0307")) unfiltered = true;
+    if (key.length === 0 || key.length > MASK_BITS) continue;
+    const first = key.charCodeAt(0);
+    const bit = 1 << key.length;
+    if (first < 128) {
+      ascii[first]! |= bit;
+      // Upper-case ASCII letters lower-case to their lower-case letter.
+      if (first >= 97 && first <= 122) ascii[first - 32]! |= bit;
+    } else {
+      other.set(first, (other.get(first) ?? 0) | bit);
     }
-    for (const key of lex.pairs.keys()) {
-      codes.add(key.charCodeAt(0));
-      codes.add(key.toUpperCase().charCodeAt(0));
-    }
-    set = codes;
-    firstLetterCache.set(lex, set);
   }
-  return set.has(c) || c >= 0xc0;
+  const next: number[] = new Array<number>(26).fill(0);
+  const nextOther = new Map<number, number>();
+  const nodeWord: Array<NumberWord | undefined> = [undefined];
+  const heads01: number[] = [0];
+  /** The node of a key, or -1 when no lower-cased letter run can spell it. */
+  const insert = (key: string): number => {
+    let node = 0;
+    for (let k = 0; k < key.length; k++) {
+      const code = key.charCodeAt(k);
+      if (code < 128 && !(code >= 97 && code <= 122)) return -1;
+      let child = code < 128 ? next[node * 26 + code - 97]! : (nextOther.get(node * 0x10000 + code) ?? 0);
+      if (child === 0) {
+        child = nodeWord.length;
+        nodeWord.push(undefined);
+        heads01.push(0);
+        for (let n = 0; n < 26; n++) next.push(0);
+        if (code < 128) next[node * 26 + code - 97] = child;
+        else nextOther.set(node * 0x10000 + code, child);
+      }
+      node = child;
+    }
+    return node;
+  };
+  for (const [key, word] of lex.words) {
+    const node = insert(key);
+    if (node >= 0) nodeWord[node] = word;
+  }
+  for (const head of heads) {
+    const node = insert(head);
+    if (node >= 0) heads01[node] = 1;
+  }
+  index = {
+    heads, ascii, other, unfiltered, decimal: lex.decimalSeparator.charCodeAt(0),
+    next: Int32Array.from(next), nextOther, nodeWord, nodeHead: Uint8Array.from(heads01),
+  };
+  indexCache.set(lex, index);
+  return index;
+}
+
+/** Lower-case of one non-ASCII char code when it is one code unit and context-free, else -1. */
+const lowerCache = new Int32Array(0x10000);
+
+function lowerCode(c: number): number {
+  let lower = lowerCache[c]!;
+  if (lower === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    // Σ lower-cases by context (σ/ς); İ lower-cases to two code units.
+    lower = s.length === 1 && c !== 0x3a3 ? s.charCodeAt(0) : -1;
+    lowerCache[c] = lower;
+  }
+  return lower;
+}
+
+/**
+ * Walks the key trie with the letter run [i, end) lower-cased char by char:
+ * its node, -1 when no key is spelt so, -2 when a char's lower case depends on
+ * context or is longer (then the caller lower-cases the whole run).
+ */
+function walkKey(index: LexiconIndex, text: string, i: number, end: number): number {
+  const next = index.next;
+  let node = 0;
+  for (let j = i; j < end; j++) {
+    const c = text.charCodeAt(j);
+    let child: number;
+    if (c < 128) child = next[node * 26 + ((c | 32) - 97)]!; // an ASCII letter
+    else {
+      const lower = lowerCode(c);
+      if (lower < 0) return -2;
+      if (lower < 128) child = lower >= 97 && lower <= 122 ? next[node * 26 + lower - 97]! : 0;
+      else child = index.nextOther.get(node * 0x10000 + lower) ?? 0;
+    }
+    if (child === 0) return -1;
+    node = child;
+  }
+  return node;
+}
+
+/**
+ * Cheap exact filter: false only when the letter run [i, end), lower-cased,
+ * cannot be a key of `words` nor a pair head (no key of its first letter has
+ * its length). Lower-casing keeps the length of any run that could match.
+ */
+function mayBeKey(index: LexiconIndex, text: string, i: number, end: number): boolean {
+  const length = end - i;
+  if (index.unfiltered || length > MASK_BITS) return true;
+  const c = text.charCodeAt(i);
+  let mask: number;
+  if (c < 128) mask = index.ascii[c]!;
+  else {
+    const lower = lowerCode(c);
+    if (lower < 0) return true;
+    mask = lower < 128 ? index.ascii[lower]! : (index.other.get(lower) ?? 0);
+  }
+  return ((mask >>> length) & 1) !== 0;
 }
