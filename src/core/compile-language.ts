@@ -62,7 +62,13 @@ export interface CompiledLanguage {
   readonly participleEndings: readonly string[];
   readonly conditionalExceptions: ReadonlySet<string>;
   readonly clauseBreaks: PhraseSet<true>;
+  /** Every attribution cue in one trie, so a token costs one lookup: what kind of cue it starts. */
+  readonly attributionCues: PhraseSet<AttributionCue>;
+  /** Every modality cue in one trie. */
+  readonly modalityCues: PhraseSet<"denied" | "possible" | "unconfirmed">;
 }
+
+export type AttributionCue = "before" | "gerund" | "verb" | "ambiguous";
 
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => normPhrase(w)));
 const phrases = (list: readonly string[]): PhraseSet<true> => new PhraseSet(list.map((p) => [p, true] as const));
@@ -121,5 +127,17 @@ export function compileLanguage(data: LanguageData): CompiledLanguage {
     participleEndings: data.participleEndings.map(normWord),
     conditionalExceptions: words(data.conditionalExceptions),
     clauseBreaks: phrases(data.clauseBreaks),
+    // Later lists win when one phrase stands in two: the order is the old order of precedence, reversed.
+    attributionCues: new PhraseSet<AttributionCue>([
+      ...data.ambiguousSayingVerbs.map((p) => [p, "ambiguous"] as const),
+      ...data.sayingVerbs.map((p) => [p, "verb"] as const),
+      ...data.sayingGerunds.map((p) => [p, "gerund"] as const),
+      ...data.sourceBefore.map((p) => [p, "before"] as const),
+    ]),
+    modalityCues: new PhraseSet<"denied" | "possible" | "unconfirmed">([
+      ...data.unconfirmedCues.map((p) => [p, "unconfirmed"] as const),
+      ...data.possibleCues.map((p) => [p, "possible"] as const),
+      ...data.deniedCues.map((p) => [p, "denied"] as const),
+    ]),
   };
 }

@@ -7,7 +7,8 @@
  * nouns ("il", "the note") stand for the source named before; impersonal
  * heads ("un dernier bilan", "the death toll") name none.
  */
-import type { CompiledLanguage } from "../compile-language.js";
+import type { AttributionCue, CompiledLanguage } from "../compile-language.js";
+import type { PhraseMatch } from "../phrase-set.js";
 import type { Token } from "../text/tokens.js";
 import { nameSource } from "./source-name.js";
 
@@ -26,36 +27,37 @@ const HARD_STOPS = new Set([",", ".", ";", ":", "(", ")", "«", "»", '"', "“"
 export function findAttributions(lang: CompiledLanguage, tokens: readonly Token[], text: string): Attribution[] {
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const before = lang.sourceBefore.matchAt(tokens, i);
-    if (before) {
-      const np = readForward(lang, tokens, before.to);
-      const attribution = np ? describe(lang, tokens, text, i, np.from, np.to) : null;
-      if (attribution) out.push(attribution);
-      i = before.to - 1;
-      continue;
+    const cue = lang.attributionCues.matchAt(tokens, i);
+    if (!cue) continue;
+    const attribution = attributionAt(lang, tokens, text, cue);
+    if (attribution) out.push(attribution);
+    // An ambiguous word that is not a verb here ("the reports") does not hide what follows it.
+    if (cue.value !== "ambiguous" || attribution) i = cue.to - 1;
+  }
+  return out;
+}
+
+function attributionAt(lang: CompiledLanguage, tokens: readonly Token[], text: string, cue: PhraseMatch<AttributionCue>): Attribution | null {
+  const i = cue.from;
+  switch (cue.value) {
+    case "before": {
+      const np = readForward(lang, tokens, cue.to);
+      return np ? describe(lang, tokens, text, i, np.from, np.to) : null;
     }
-    const gerund = lang.sayingGerunds.matchAt(tokens, i);
-    if (gerund) {
-      // "l'Insee a mis fin aux spéculations en révélant que…", "…, saying": the speaker is the clause's subject.
-      let k = i;
+    case "gerund": {
+      // "l'Insee a mis fin aux spéculations en révélant que…": the speaker is the clause's subject;
       // ", saying …": the subject is in the clause before the comma.
+      let k = i;
       if (k > 1 && tokens[k - 1]!.norm === ",") k--;
       while (k > 0 && !HARD_STOPS.has(tokens[k - 1]!.norm)) k--;
       const np = readForward(lang, tokens, k);
-      const attribution = np && np.to <= i ? describe(lang, tokens, text, i, np.from, np.to) : null;
-      if (attribution) out.push(attribution);
-      i = gerund.to - 1;
-      continue;
+      return np && np.to <= i ? describe(lang, tokens, text, i, np.from, np.to) : null;
     }
-    const ambiguous = lang.ambiguousSayingVerbs.matchAt(tokens, i);
-    const verb = lang.sayingVerbs.matchAt(tokens, i) ?? (ambiguous && isVerbHere(lang, tokens, ambiguous.to) ? ambiguous : null);
-    if (verb) {
-      const attribution = subjectOf(lang, tokens, text, verb.from, verb.to);
-      if (attribution) out.push(attribution);
-      i = verb.to - 1;
-    }
+    case "ambiguous":
+      return isVerbHere(lang, tokens, cue.to) ? subjectOf(lang, tokens, text, cue.from, cue.to) : null;
+    case "verb":
+      return subjectOf(lang, tokens, text, cue.from, cue.to);
   }
-  return out;
 }
 
 /** "estimates that…", "estimates the toll at…": followed by a clause or an object, the word is a verb. */

@@ -41,6 +41,8 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
       paragraph = sentence.paragraph;
       carried = null;
     }
+    // Past the last number, nothing read can change a claim.
+    if (n >= numbers.length) break;
     const first = n;
     while (n < numbers.length && numbers[n]!.start < sentence.end) n++;
     const inSentence = numbers.slice(first, n).filter((t) => t.start >= sentence.start);

@@ -18,41 +18,54 @@ export interface Cue {
   readonly at: number;
 }
 
-/** The clause around tokens [from, to): bounded by clause breaks. */
-export function clauseOf(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): { from: number; to: number } {
+/** The clause around tokens [from, to): bounded by clause breaks, found once per sentence. */
+export function clauseOf(breaks: SentenceBreaks, tokens: readonly Token[], from: number, to: number): { from: number; to: number } {
   // Bounded: a cue further than WINDOW tokens away governs nothing here, and the cost stays linear.
   let a = from;
-  while (a > 0 && from - a < WINDOW && !lang.clauseBreaks.matchEndingAt(tokens, a, a - 1)) a--;
+  while (a > 0 && from - a < WINDOW && !breaks.endsAt[a]) a--;
   let b = to;
-  while (b < tokens.length && b - to < WINDOW && !lang.clauseBreaks.matchAt(tokens, b, b + 1)) b++;
+  while (b < tokens.length && b - to < WINDOW && !breaks.startsAt[b]) b++;
   return { from: a, to: b };
+}
+
+export interface SentenceBreaks {
+  /** endsAt[i]: a clause break ends right before token i. */
+  readonly endsAt: readonly boolean[];
+  /** startsAt[i]: a clause break starts at token i. */
+  readonly startsAt: readonly boolean[];
+}
+
+function findBreaks(lang: CompiledLanguage, tokens: readonly Token[]): SentenceBreaks {
+  const endsAt = new Array<boolean>(tokens.length + 1).fill(false);
+  const startsAt = new Array<boolean>(tokens.length + 1).fill(false);
+  // Breaks are single words or marks ("qui", ";", "while").
+  for (let i = 0; i < tokens.length; i++) {
+    if (lang.clauseBreaks.matchAt(tokens, i, i + 1)) {
+      startsAt[i] = true;
+      endsAt[i + 1] = true;
+    }
+  }
+  return { endsAt, startsAt };
 }
 
 function cuesIn(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let i = from; i < to; i++) {
-    const denied = lang.deniedCues.matchAt(tokens, i, to);
-    if (denied) {
-      cues.push({ modality: "denied", at: i });
+    const cue = lang.modalityCues.matchAt(tokens, i, to);
+    if (!cue) {
+      if (isConditional(lang, tokens[i]!)) cues.push({ modality: "unconfirmed", at: i });
       continue;
     }
-    const possible = lang.possibleCues.matchAt(tokens, i, to);
-    if (possible) {
-      // A modal before a verb of state hedges a fact: "could be closer to", "pourraient être imputables".
-      const nextWord = tokens[possible.to];
+    if (cue.value === "possible") {
+      // A modal before a verb of state hedges a fact: "could be closer to", "pourraient être imputables"…
+      const nextWord = tokens[cue.to];
       // …unless a participle follows: "pourraient être envoyés", "could be sent" is a passive act, still to come.
-      const isState = !!nextWord && lang.stateVerbs.has(nextWord.norm) && !isParticiple(lang, tokens[possible.to + 1]);
+      const isState = !!nextWord && lang.stateVerbs.has(nextWord.norm) && !isParticiple(lang, tokens[cue.to + 1]);
       cues.push({ modality: isState ? "unconfirmed" : "possible", at: i });
-      i = possible.to - 1;
-      continue;
+    } else {
+      cues.push({ modality: cue.value, at: i });
     }
-    const unconfirmed = lang.unconfirmedCues.matchAt(tokens, i, to);
-    if (unconfirmed) {
-      cues.push({ modality: "unconfirmed", at: i });
-      i = unconfirmed.to - 1;
-      continue;
-    }
-    if (isConditional(lang, tokens[i]!)) cues.push({ modality: "unconfirmed", at: i });
+    if (cue.value !== "denied") i = cue.to - 1;
   }
   return cues;
 }
@@ -82,15 +95,21 @@ function hasFactualCue(lang: CompiledLanguage, tokens: readonly Token[], q: Quan
   return false;
 }
 
-/** The modality cues of a sentence, found once and shared by its figures. */
-export function findModalityCues(lang: CompiledLanguage, tokens: readonly Token[]): readonly Cue[] {
-  return cuesIn(lang, tokens, 0, tokens.length);
+/** The modality cues and clause breaks of a sentence, found once and shared by its figures. */
+export interface SentenceModality {
+  readonly cues: readonly Cue[];
+  readonly breaks: SentenceBreaks;
+}
+
+export function findModalityCues(lang: CompiledLanguage, tokens: readonly Token[]): SentenceModality {
+  return { cues: cuesIn(lang, tokens, 0, tokens.length), breaks: findBreaks(lang, tokens) };
 }
 
 const within = (cues: readonly Cue[], from: number, to: number): Cue[] => cues.filter((c) => c.at >= from && c.at < to);
 
-export function readModality(lang: CompiledLanguage, tokens: readonly Token[], sentenceCues: readonly Cue[], q: Quantity, nounTo: number): Modality {
-  const clause = clauseOf(lang, tokens, q.from, q.to);
+export function readModality(lang: CompiledLanguage, tokens: readonly Token[], sentence: SentenceModality, q: Quantity, nounTo: number): Modality {
+  const sentenceCues = sentence.cues;
+  const clause = clauseOf(sentence.breaks, tokens, q.from, q.to);
   let cues = within(sentenceCues, clause.from, clause.to);
   if (cues.some((c) => c.modality === "denied")) return "denied";
   if (hasFactualCue(lang, tokens, q, nounTo) || hasGivenParticiple(lang, tokens, nounTo)) return "stated";

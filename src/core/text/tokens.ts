@@ -21,11 +21,11 @@ export interface Token {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  if (c < 0xc0) return false;
-  return LETTER_OR_DIGIT.test(ch);
+  if (c < 0xc0 || Number.isNaN(c)) return false;
+  return LETTER_OR_DIGIT.test(text[i]!);
 }
 
 function isSpace(c: number): boolean {
@@ -39,50 +39,60 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isApostrophe(ch: string): boolean {
-  return ch === "'" || ch === "’" || ch === "ʼ";
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 /* - */ || c === 46 /* . */ || c === 0x2011;
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
     const code = text.charCodeAt(i);
     if (isSpace(code) || code < 32) {
       i++;
       continue;
     }
-    if (!isWordChar(ch)) {
-      tokens.push({ start: i, end: i + 1, norm: isApostrophe(ch) ? "'" : ch, kind: "punct", capital: false });
+    if (!isWordCode(text, i)) {
+      tokens.push({ start: i, end: i + 1, norm: isApostrophe(code) ? "'" : text[i]!, kind: "punct", capital: false });
       i++;
       continue;
     }
     const start = i;
     let digit = isAsciiDigit(code);
+    let ascii = code < 128;
     i++;
     while (i < to) {
-      const c = text[i]!;
-      if (isWordChar(c)) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(text, i)) {
         // Digits and letters glued together are two tokens ("500km2", "14h30").
-        if (isAsciiDigit(text.charCodeAt(i)) !== digit) break;
+        if (isAsciiDigit(c) !== digit) break;
+        if (c >= 128) ascii = false;
         i++;
         continue;
       }
       // Inner hyphen or dot joins two word parts ("nord-coréens", "U.S").
-      if ((c === "-" || c === "." || c === "‑") && i + 1 < to && isWordChar(text[i + 1]!)) {
+      if (isJoiner(c) && i + 1 < to && isWordCode(text, i + 1)) {
+        if (c >= 128) ascii = false;
         i++;
         digit = isAsciiDigit(text.charCodeAt(i));
         continue;
       }
       // An elision ends the word with its apostrophe ("jusqu'", "d'").
-      if (isApostrophe(c) && i + 1 < to && isWordChar(text[i + 1]!) && ELIDED.has(text.slice(start, i).toLowerCase())) {
+      if (isApostrophe(c) && i + 1 < to && isWordCode(text, i + 1) && i - start <= 6 && ELIDED.has(text.slice(start, i).toLowerCase())) {
+        if (c >= 128) ascii = false;
         i++;
       }
       break;
     }
     const raw = text.slice(start, i);
-    tokens.push({ start, end: i, norm: normWord(raw), kind: "word", capital: UPPER.test(raw[0]!) });
+    // Plain ASCII words only need lower-casing; others go through the full normal form.
+    const first = raw.charCodeAt(0);
+    const capital = first < 128 ? first >= 65 && first <= 90 : UPPER.test(raw[0]!);
+    tokens.push({ start, end: i, norm: ascii ? raw.toLowerCase() : normWord(raw), kind: "word", capital });
   }
   return tokens;
 }
