@@ -7,6 +7,7 @@
 import type { LanguageData, UnitEntry } from "./language-pack.js";
 import { PhraseSet } from "./phrase-set.js";
 import { normPhrase, normWord } from "./text/normalize.js";
+import { tokenize } from "./text/tokens.js";
 import type { LanguageCode, Qualifier } from "./types.js";
 
 export interface CompiledLanguage {
@@ -64,6 +65,11 @@ export interface CompiledLanguage {
   readonly clauseBreaks: PhraseSet<true>;
   /** Every attribution cue in one trie, so a token costs one lookup: what kind of cue it starts. */
   readonly attributionCues: PhraseSet<AttributionCue>;
+  /**
+   * The longest word of every attribution and continuation cue: a sentence with none of them can name
+   * no source, and is not analysed further.
+   */
+  readonly attributionKeyWords: ReadonlySet<string>;
   /** Every modality cue in one trie. */
   readonly modalityCues: PhraseSet<"denied" | "possible" | "unconfirmed">;
 }
@@ -72,6 +78,15 @@ export type AttributionCue = "before" | "gerund" | "verb" | "ambiguous";
 
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => normPhrase(w)));
 const phrases = (list: readonly string[]): PhraseSet<true> => new PhraseSet(list.map((p) => [p, true] as const));
+
+function keyWords(phrases: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const words = tokenize(p).filter((t) => t.kind === "word").map((t) => t.norm);
+    if (words.length) out.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return out;
+}
 
 export function compileLanguage(data: LanguageData): CompiledLanguage {
   return {
@@ -134,6 +149,7 @@ export function compileLanguage(data: LanguageData): CompiledLanguage {
       ...data.sayingGerunds.map((p) => [p, "gerund"] as const),
       ...data.sourceBefore.map((p) => [p, "before"] as const),
     ]),
+    attributionKeyWords: keyWords([...data.ambiguousSayingVerbs, ...data.sayingVerbs, ...data.sayingGerunds, ...data.sourceBefore, ...data.continuationCues]),
     modalityCues: new PhraseSet<"denied" | "possible" | "unconfirmed">([
       ...data.unconfirmedCues.map((p) => [p, "unconfirmed"] as const),
       ...data.possibleCues.map((p) => [p, "possible"] as const),

@@ -49,6 +49,23 @@ function isJoiner(c: number): boolean {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  scanTokens(text, from, to, (t) => {
+    tokens.push(t);
+    return false;
+  });
+  return tokens;
+}
+
+/**
+ * Whether some word of text[from, to) satisfies `test` (given its normal form), without building the
+ * token list: a cheap check before the full work on a sentence.
+ */
+export function someWord(text: string, from: number, to: number, test: (norm: string) => boolean): boolean {
+  return scanTokens(text, from, to, (t) => t.kind === "word" && test(t.norm));
+}
+
+/** The one scanner behind both: calls `emit` for each token, stops when it returns true. */
+function scanTokens(text: string, from: number, to: number, emit: (t: Token) => boolean): boolean {
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -57,7 +74,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (!isWordCode(text, i)) {
-      tokens.push({ start: i, end: i + 1, norm: isApostrophe(code) ? "'" : text[i]!, kind: "punct", capital: false });
+      if (emit({ start: i, end: i + 1, norm: isApostrophe(code) ? "'" : text[i]!, kind: "punct", capital: false })) return true;
       i++;
       continue;
     }
@@ -92,7 +109,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Plain ASCII words only need lower-casing; others go through the full normal form.
     const first = raw.charCodeAt(0);
     const capital = first < 128 ? first >= 65 && first <= 90 : UPPER.test(raw[0]!);
-    tokens.push({ start, end: i, norm: ascii ? raw.toLowerCase() : normWord(raw), kind: "word", capital });
+    if (emit({ start, end: i, norm: ascii ? raw.toLowerCase() : normWord(raw), kind: "word", capital })) return true;
   }
-  return tokens;
+  return false;
 }
