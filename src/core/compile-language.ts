@@ -7,7 +7,7 @@
 import type { LanguageData, UnitEntry } from "./language-pack.js";
 import { PhraseSet } from "./phrase-set.js";
 import { normPhrase, normWord } from "./text/normalize.js";
-import { tokenize } from "./text/tokens.js";
+import { keyWords, type KeyWords } from "./text/tokens.js";
 import type { LanguageCode, Qualifier } from "./types.js";
 
 export interface CompiledLanguage {
@@ -69,7 +69,7 @@ export interface CompiledLanguage {
    * The longest word of every attribution and continuation cue: a sentence with none of them can name
    * no source, and is not analysed further.
    */
-  readonly attributionKeyWords: ReadonlySet<string>;
+  readonly attributionKeyWords: KeyWords;
   /** Every modality cue in one trie. */
   readonly modalityCues: PhraseSet<"denied" | "possible" | "unconfirmed">;
 }
@@ -78,15 +78,6 @@ export type AttributionCue = "before" | "gerund" | "verb" | "ambiguous";
 
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => normPhrase(w)));
 const phrases = (list: readonly string[]): PhraseSet<true> => new PhraseSet(list.map((p) => [p, true] as const));
-
-function keyWords(phrases: readonly string[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const p of phrases) {
-    const words = tokenize(p).filter((t) => t.kind === "word").map((t) => t.norm);
-    if (words.length) out.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
-  }
-  return out;
-}
 
 export function compileLanguage(data: LanguageData): CompiledLanguage {
   return {

@@ -9,7 +9,7 @@
 import type { CompiledLanguage } from "../compile-language.js";
 import { readNumbers, type NumberToken } from "../number-reader.js";
 import { segmentSentences, type Sentence } from "../text/sentences.js";
-import { someWord, tokenize, type Token } from "../text/tokens.js";
+import { hasKeyWord, tokenize, type Token } from "../text/tokens.js";
 import type { FigureClaim } from "../types.js";
 import { findAttributions, nearestAttribution, type Attribution } from "./attribution.js";
 import { readCountedThing, readSubject } from "./counted-thing.js";
@@ -47,7 +47,7 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
     while (n < numbers.length && numbers[n]!.start < sentence.end) n++;
     const inSentence = numbers.slice(first, n).filter((t) => t.start >= sentence.start);
     // A sentence with no figure matters only for whom it names; most name no one, and are not tokenized.
-    const mayName = inSentence.length > 0 || someWord(text, sentence.start, sentence.end, (w) => lang.attributionKeyWords.has(w));
+    const mayName = inSentence.length > 0 || hasKeyWord(text, sentence.start, sentence.end, lang.attributionKeyWords);
     const tokens = mayName ? tokenize(text, sentence.start, sentence.end) : [];
     const attributions = mayName ? findAttributions(lang, tokens, text) : [];
     const own = resolveAnaphora(attributions, carried ?? lastNamedInArticle);

@@ -49,23 +49,60 @@ function isJoiner(c: number): boolean {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  scanTokens(text, from, to, (t) => {
-    tokens.push(t);
-    return false;
-  });
+  scanTokens(text, from, to, tokens);
   return tokens;
 }
 
-/**
- * Whether some word of text[from, to) satisfies `test` (given its normal form), without building the
- * token list: a cheap check before the full work on a sentence.
- */
-export function someWord(text: string, from: number, to: number, test: (norm: string) => boolean): boolean {
-  return scanTokens(text, from, to, (t) => t.kind === "word" && test(t.norm));
+/** Words to look for cheaply: the words, and the lengths they come in. */
+export interface KeyWords {
+  readonly words: ReadonlySet<string>;
+  readonly lengths: ReadonlySet<number>;
 }
 
-/** The one scanner behind both: calls `emit` for each token, stops when it returns true. */
-function scanTokens(text: string, from: number, to: number, emit: (t: Token) => boolean): boolean {
+/** Builds a KeyWords index; each word is cut at hyphens and apostrophes and its longest letter run kept. */
+export function keyWords(words: Iterable<string>): KeyWords {
+  const set = new Set<string>();
+  for (const w of words) {
+    const runs = normWord(w).split(/[^\p{L}]+/u).filter(Boolean);
+    if (runs.length) set.add(runs.reduce((x, y) => (y.length > x.length ? y : x)));
+  }
+  return { words: set, lengths: new Set([...set].map((w) => w.length)) };
+}
+
+/**
+ * Whether text[from, to) holds one of the key words as a run of letters: a cheap check, with no
+ * token built, before the full work on a sentence.
+ */
+export function hasKeyWord(text: string, from: number, to: number, keys: KeyWords): boolean {
+  let i = from;
+  while (i < to) {
+    if (!isLetterAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (i < to && isLetterAt(text, i)) {
+      if (text.charCodeAt(i) >= 128) ascii = false;
+      i++;
+    }
+    if (!keys.lengths.has(i - start) && ascii) continue;
+    const raw = text.slice(start, i);
+    if (keys.words.has(ascii ? raw.toLowerCase() : normWord(raw))) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0xc0) return false;
+  return LETTER.test(text[i]!);
+}
+
+function scanTokens(text: string, from: number, to: number, tokens: Token[]): void {
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -74,7 +111,7 @@ function scanTokens(text: string, from: number, to: number, emit: (t: Token) => 
       continue;
     }
     if (!isWordCode(text, i)) {
-      if (emit({ start: i, end: i + 1, norm: isApostrophe(code) ? "'" : text[i]!, kind: "punct", capital: false })) return true;
+      tokens.push({ start: i, end: i + 1, norm: isApostrophe(code) ? "'" : text[i]!, kind: "punct", capital: false });
       i++;
       continue;
     }
@@ -109,7 +146,6 @@ function scanTokens(text: string, from: number, to: number, emit: (t: Token) => 
     // Plain ASCII words only need lower-casing; others go through the full normal form.
     const first = raw.charCodeAt(0);
     const capital = first < 128 ? first >= 65 && first <= 90 : UPPER.test(raw[0]!);
-    if (emit({ start, end: i, norm: ascii ? raw.toLowerCase() : normWord(raw), kind: "word", capital })) return true;
+    tokens.push({ start, end: i, norm: ascii ? raw.toLowerCase() : normWord(raw), kind: "word", capital });
   }
-  return false;
 }
