@@ -4,6 +4,7 @@
  * engine uses: phrase tries and sets over normalised words. Done once per
  * language, then shared by every article.
  */
+import { ATTRIBUTION, CLAUSE_BREAK, EVENT, MODALITY } from "./extract/cue-masks.js";
 import type { LanguageData, UnitEntry } from "./language-pack.js";
 import { PhraseSet } from "./phrase-set.js";
 import { normPhrase, normWord } from "./text/normalize.js";
@@ -70,6 +71,8 @@ export interface CompiledLanguage {
    * no source, and is not analysed further.
    */
   readonly attributionKeyWords: KeyWords;
+  /** For each word that starts a cue, which tries it starts a phrase in (bits of cue-masks.ts). */
+  readonly firstWordMasks: ReadonlyMap<string, number>;
   /** Every modality cue in one trie. */
   readonly modalityCues: PhraseSet<"denied" | "possible" | "unconfirmed">;
 }
@@ -80,6 +83,23 @@ const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map
 const phrases = (list: readonly string[]): PhraseSet<true> => new PhraseSet(list.map((p) => [p, true] as const));
 
 export function compileLanguage(data: LanguageData): CompiledLanguage {
+  const compiled = compileTables(data);
+  return { ...compiled, firstWordMasks: firstWordMasks(compiled) };
+}
+
+function firstWordMasks(lang: Omit<CompiledLanguage, "firstWordMasks">): ReadonlyMap<string, number> {
+  const masks = new Map<string, number>();
+  const add = (set: PhraseSet<unknown>, bit: number) => {
+    for (const w of set.firstWords()) masks.set(w, (masks.get(w) ?? 0) | bit);
+  };
+  add(lang.attributionCues, ATTRIBUTION);
+  add(lang.modalityCues, MODALITY);
+  add(lang.events, EVENT);
+  add(lang.clauseBreaks, CLAUSE_BREAK);
+  return masks;
+}
+
+function compileTables(data: LanguageData): Omit<CompiledLanguage, "firstWordMasks"> {
   return {
     code: data.code,
     data,

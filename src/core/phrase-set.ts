@@ -37,6 +37,11 @@ export class PhraseSet<V> {
     this.size = size;
   }
 
+  /** The words that can start a phrase. */
+  firstWords(): Iterable<string> {
+    return this.forward.next.keys();
+  }
+
   /** The longest phrase that starts at token `i`. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<V> | null {
     let node: Node<V> | undefined = this.forward;

@@ -10,6 +10,7 @@
 import type { AttributionCue, CompiledLanguage } from "../compile-language.js";
 import type { PhraseMatch } from "../phrase-set.js";
 import type { Token } from "../text/tokens.js";
+import { ATTRIBUTION, type CueMasks } from "./cue-masks.js";
 import { nameSource } from "./source-name.js";
 
 export interface Attribution {
@@ -24,9 +25,10 @@ export interface Attribution {
 const MAX_SOURCE_WORDS = 12;
 const HARD_STOPS = new Set([",", ".", ";", ":", "(", ")", "«", "»", '"', "“", "”", "'", "‘", "!", "?", "—", "–", "[", "]"]);
 
-export function findAttributions(lang: CompiledLanguage, tokens: readonly Token[], text: string): Attribution[] {
+export function findAttributions(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, text: string): Attribution[] {
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!(masks[i]! & ATTRIBUTION)) continue;
     const cue = lang.attributionCues.matchAt(tokens, i);
     if (!cue) continue;
     const attribution = attributionAt(lang, tokens, text, cue);

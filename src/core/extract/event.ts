@@ -24,12 +24,22 @@
 import type { CompiledLanguage } from "../compile-language.js";
 import type { PhraseMatch } from "../phrase-set.js";
 import type { Token } from "../text/tokens.js";
+import { EVENT, type CueMasks } from "./cue-masks.js";
 import type { CountedThing } from "./counted-thing.js";
 import type { Quantity } from "./quantities.js";
 
 /** Event mentions of a sentence, found once and shared by its figures. */
-export function findEvents(lang: CompiledLanguage, tokens: readonly Token[]): PhraseMatch<string>[] {
-  return lang.events.findAll(tokens);
+export function findEvents(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks): PhraseMatch<string>[] {
+  const out: PhraseMatch<string>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(masks[i]! & EVENT)) continue;
+    const m = lang.events.matchAt(tokens, i);
+    if (m) {
+      out.push(m);
+      i = m.to - 1;
+    }
+  }
+  return out;
 }
 
 /** English events that only say a value is reached or recorded: the measured noun before them is the event. */

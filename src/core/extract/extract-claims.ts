@@ -11,6 +11,7 @@ import { readNumbers, type NumberToken } from "../number-reader.js";
 import { segmentSentences, type Sentence } from "../text/sentences.js";
 import { hasKeyWord, tokenize, type Token } from "../text/tokens.js";
 import type { FigureClaim } from "../types.js";
+import { cueMasks, type CueMasks } from "./cue-masks.js";
 import { findAttributions, nearestAttribution, type Attribution } from "./attribution.js";
 import { readCountedThing, readSubject } from "./counted-thing.js";
 import { findEvents, readEvent } from "./event.js";
@@ -49,7 +50,8 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
     // A sentence with no figure matters only for whom it names; most name no one, and are not tokenized.
     const mayName = inSentence.length > 0 || hasKeyWord(text, sentence.start, sentence.end, lang.attributionKeyWords);
     const tokens = mayName ? tokenize(text, sentence.start, sentence.end) : [];
-    const attributions = mayName ? findAttributions(lang, tokens, text) : [];
+    const masks = cueMasks(lang, tokens);
+    const attributions = mayName ? findAttributions(lang, tokens, masks, text) : [];
     const own = resolveAnaphora(attributions, carried ?? lastNamedInArticle);
     const named = lastNamed(own);
     const startsInQuote = quoteOpen;
@@ -60,7 +62,7 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
       // "Dans le détail, …", "The note says": the text goes on with the report named before.
       else if (!fallback && lang.continuationCues.matchAt(tokens, firstWord(tokens))) fallback = lastNamedInArticle;
     }
-    if (inSentence.length) claims.push(...claimsOfSentence(lang, text, sentence, tokens, inSentence, own, fallback, options));
+    if (inSentence.length) claims.push(...claimsOfSentence(lang, text, sentence, tokens, masks, inSentence, own, fallback, options));
     carried = own.length ? (named ?? carried) : fallback;
     if (named) lastNamedInArticle = named;
     if (quoteOpen && !startsInQuote) quoteSpeaker = named ?? carried;
@@ -105,7 +107,8 @@ function claimsOfSentence(
   lang: CompiledLanguage,
   text: string,
   sentence: Sentence,
-  tokens: ReturnType<typeof tokenize>,
+  tokens: readonly Token[],
+  masks: CueMasks,
   numbers: readonly NumberToken[],
   attributions: readonly Attribution[],
   carried: string | null,
@@ -114,8 +117,8 @@ function claimsOfSentence(
   const placed = placeNumbers(tokens, numbers);
   const quantities = readQuantities(lang, tokens, placed);
   if (!quantities.length) return [];
-  const events = findEvents(lang, tokens);
-  const cues = findModalityCues(lang, tokens);
+  const events = findEvents(lang, tokens, masks);
+  const cues = findModalityCues(lang, tokens, masks);
   return quantities.map((q) => {
     const thing = readCountedThing(lang, tokens, q, text);
     const attribution = nearestAttribution(attributions, q.from);

@@ -8,6 +8,7 @@
  */
 import type { CompiledLanguage } from "../compile-language.js";
 import type { Token } from "../text/tokens.js";
+import { CLAUSE_BREAK, MODALITY, type CueMasks } from "./cue-masks.js";
 import type { Modality } from "../types.js";
 import type { Quantity } from "./quantities.js";
 
@@ -35,12 +36,12 @@ export interface SentenceBreaks {
   readonly startsAt: readonly boolean[];
 }
 
-function findBreaks(lang: CompiledLanguage, tokens: readonly Token[]): SentenceBreaks {
+function findBreaks(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks): SentenceBreaks {
   const endsAt = new Array<boolean>(tokens.length + 1).fill(false);
   const startsAt = new Array<boolean>(tokens.length + 1).fill(false);
   // Breaks are single words or marks ("qui", ";", "while").
   for (let i = 0; i < tokens.length; i++) {
-    if (lang.clauseBreaks.matchAt(tokens, i, i + 1)) {
+    if (masks[i]! & CLAUSE_BREAK && lang.clauseBreaks.matchAt(tokens, i, i + 1)) {
       startsAt[i] = true;
       endsAt[i + 1] = true;
     }
@@ -48,10 +49,10 @@ function findBreaks(lang: CompiledLanguage, tokens: readonly Token[]): SentenceB
   return { endsAt, startsAt };
 }
 
-function cuesIn(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): Cue[] {
+function cuesIn(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let i = from; i < to; i++) {
-    const cue = lang.modalityCues.matchAt(tokens, i, to);
+    const cue = masks[i]! & MODALITY ? lang.modalityCues.matchAt(tokens, i, to) : null;
     if (!cue) {
       if (isConditional(lang, tokens[i]!)) cues.push({ modality: "unconfirmed", at: i });
       continue;
@@ -101,8 +102,8 @@ export interface SentenceModality {
   readonly breaks: SentenceBreaks;
 }
 
-export function findModalityCues(lang: CompiledLanguage, tokens: readonly Token[]): SentenceModality {
-  return { cues: cuesIn(lang, tokens, 0, tokens.length), breaks: findBreaks(lang, tokens) };
+export function findModalityCues(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks): SentenceModality {
+  return { cues: cuesIn(lang, tokens, masks, 0, tokens.length), breaks: findBreaks(lang, tokens, masks) };
 }
 
 const within = (cues: readonly Cue[], from: number, to: number): Cue[] => cues.filter((c) => c.at >= from && c.at < to);
