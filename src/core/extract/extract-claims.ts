@@ -37,6 +37,7 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
   // A quotation may run over several sentences and paragraphs: its speaker goes with it.
   let quoteOpen = false;
   let quoteSpeaker: string | null = null;
+  const quotes = new QuoteMarks(text);
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -55,7 +56,7 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
     const own = resolveAnaphora(attributions, carried ?? lastNamedInArticle);
     const named = lastNamed(own);
     const startsInQuote = quoteOpen;
-    quoteOpen = quoteStateAfter(text, sentence, quoteOpen);
+    quoteOpen = quotes.stateAfter(sentence.end, quoteOpen);
     let fallback: string | null = carried;
     if (!own.length) {
       if (startsInQuote && quoteSpeaker) fallback = quoteSpeaker;
@@ -77,17 +78,33 @@ function firstWord(tokens: readonly Token[]): number {
   return i;
 }
 
-/** Whether a quotation is still open at the end of the sentence ("«…»", "“…”", straight quotes toggle). */
-function quoteStateAfter(text: string, sentence: Sentence, open: boolean): boolean {
-  let state = open;
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xab || c === 0x201c) state = true;
-    else if (c === 0xbb || c === 0x201d) state = false;
-    else if (c === 0x22) state = !state;
+/** The quotation marks of a text, found once; read in order, sentence after sentence. */
+class QuoteMarks {
+  private readonly at: number[] = [];
+  private readonly codes: number[] = [];
+  private next = 0;
+
+  constructor(text: string) {
+    for (const m of text.matchAll(QUOTE_MARKS)) {
+      this.at.push(m.index);
+      this.codes.push(text.charCodeAt(m.index));
+    }
   }
-  return state;
+
+  /** Whether a quotation is open after `end`, given the state at the previous call ("«…»", "“…”", straight quotes toggle). */
+  stateAfter(end: number, open: boolean): boolean {
+    let state = open;
+    while (this.next < this.at.length && this.at[this.next]! < end) {
+      const c = this.codes[this.next++]!;
+      if (c === 0xab || c === 0x201c) state = true;
+      else if (c === 0xbb || c === 0x201d) state = false;
+      else state = !state;
+    }
+    return state;
+  }
 }
+
+const QUOTE_MARKS = /["«»“”]/g;
 
 /** A pronoun takes the name before it; a description keeps its words and adds the name: "US media (CNN)". */
 function resolveAnaphora(attributions: readonly Attribution[], carried: string | null): Attribution[] {

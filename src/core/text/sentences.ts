@@ -19,6 +19,8 @@ export interface Sentence {
 /** Longer than any real sentence: beyond it, text is analysed in pieces of this size. */
 const MAX_SENTENCE = 1200;
 
+const BOUNDARY = /[.!?…\n\r\u2028\u2029]/g;
+
 const CLOSERS = new Set(['"', "'", "»", "”", "’", ")", "]", "›"]);
 const OPENERS = new Set(['"', "«", "“", "‘", "(", "[", "—", "–", "-", "‹", "'"]);
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
@@ -75,6 +77,13 @@ export function segmentSentences(text: string, abbreviations: ReadonlySet<string
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    // Inside a sentence, jump straight to the next character that can end it (native scan).
+    if (start >= 0) {
+      BOUNDARY.lastIndex = i;
+      const m = BOUNDARY.exec(text);
+      if (!m) break;
+      i = m.index;
+    }
     const c = text.charCodeAt(i);
     if (isNewline(c)) {
       const hadText = start >= 0 || !first;
@@ -94,6 +103,13 @@ export function segmentSentences(text: string, abbreviations: ReadonlySet<string
     // Swallow runs of terminal punctuation and closing quotes.
     let j = i + 1;
     while (j < n && (text[j] === "." || text[j] === "!" || text[j] === "?" || text[j] === "…" || CLOSERS.has(text[j]!))) j++;
+    // French spacing puts a space before the closing guillemet: "tiendrons. »".
+    let g = j;
+    while (g < n && isSpace(text.charCodeAt(g))) g++;
+    if (g > j && g < n && (text[g] === "»" || text[g] === "”")) {
+      j = g + 1;
+      while (j < n && CLOSERS.has(text[j]!)) j++;
+    }
     if (j < n && !isSpace(text.charCodeAt(j)) && !isNewline(text.charCodeAt(j))) {
       // Sentences glued by a lost space ("the year.This is"): a lower-case word, a period, a capitalised word.
       if (!(ch === "." && j === i + 1 && isGlued(text, i))) continue;
