@@ -4,7 +4,7 @@
  * engine uses: phrase tries and sets over normalised words. Done once per
  * language, then shared by every article.
  */
-import { ATTRIBUTION, CLAUSE_BREAK, EVENT, MODALITY } from "./extract/cue-masks.js";
+import { ATTRIBUTION, CLAUSE_BREAK, EVENT, firstWordMasks, MODALITY, type FirstWordMasks } from "./extract/cue-masks.js";
 import type { LanguageData, UnitEntry } from "./language-pack.js";
 import { PhraseSet } from "./phrase-set.js";
 import { normPhrase, normWord } from "./text/normalize.js";
@@ -72,7 +72,7 @@ export interface CompiledLanguage {
    */
   readonly attributionKeyWords: KeyWords;
   /** For each word that starts a cue, which tries it starts a phrase in (bits of cue-masks.ts). */
-  readonly firstWordMasks: ReadonlyMap<string, number>;
+  readonly firstWordMasks: FirstWordMasks;
   /** Every modality cue in one trie. */
   readonly modalityCues: PhraseSet<"denied" | "possible" | "unconfirmed">;
 }
@@ -84,10 +84,10 @@ const phrases = (list: readonly string[]): PhraseSet<true> => new PhraseSet(list
 
 export function compileLanguage(data: LanguageData): CompiledLanguage {
   const compiled = compileTables(data);
-  return { ...compiled, firstWordMasks: firstWordMasks(compiled) };
+  return { ...compiled, firstWordMasks: cueStarts(compiled) };
 }
 
-function firstWordMasks(lang: Omit<CompiledLanguage, "firstWordMasks">): ReadonlyMap<string, number> {
+function cueStarts(lang: Omit<CompiledLanguage, "firstWordMasks">): FirstWordMasks {
   const masks = new Map<string, number>();
   const add = (set: PhraseSet<unknown>, bit: number) => {
     for (const w of set.firstWords()) masks.set(w, (masks.get(w) ?? 0) | bit);
@@ -96,7 +96,7 @@ function firstWordMasks(lang: Omit<CompiledLanguage, "firstWordMasks">): Readonl
   add(lang.modalityCues, MODALITY);
   add(lang.events, EVENT);
   add(lang.clauseBreaks, CLAUSE_BREAK);
-  return masks;
+  return firstWordMasks(masks);
 }
 
 function compileTables(data: LanguageData): Omit<CompiledLanguage, "firstWordMasks"> {
