@@ -121,6 +121,12 @@ function scanTokens(text: string, from: number, to: number, tokens: Token[]): vo
     i++;
     while (i < to) {
       const c = text.charCodeAt(i);
+      // Fast path: ASCII letters continue a word, ASCII digits a number.
+      const lower = c | 32;
+      if (digit ? c >= 48 && c <= 57 : lower >= 97 && lower <= 122) {
+        i++;
+        continue;
+      }
       if (isWordCode(text, i)) {
         // Digits and letters glued together are two tokens ("500km2", "14h30").
         if (isAsciiDigit(c) !== digit) break;
