@@ -5,12 +5,16 @@
  * (number words, separators, scale words, suffixes) comes in a `NumberLexicon`
  * defined as data under `src/lang/<code>/numbers.ts`.
  *
- * One forward pass: a hand-written scanner walks the text once; letter runs are
- * filtered by (first letter, length) and looked up in a per-lexicon trie built
- * from the word Maps, without slicing or lower-casing them; a number phrase looks
+ * One forward pass: a hand-written scanner walks the text's char codes once
+ * (copied natively into a typed array, classed by a per-lexicon table); letter
+ * runs are filtered by (first letter, length) and looked up in a per-lexicon
+ * trie built from the word Maps, without slicing or lower-casing them, and words
+ * that cannot start a number here are skipped without reading a phrase; a number phrase looks
  * ahead a bounded number of items, so the whole scan is linear in the text.
  * Offsets are UTF-16, half-open: `text.slice(start, end)` is the number as written.
  */
+
+import { Buffer } from "node:buffer";
 
 export interface NumberToken {
   start: number;
@@ -77,6 +81,8 @@ export interface NumberLexicon {
   /** Words that make the following word a pronoun, not a number ("the" → "one"). */
   readonly notNumberAfter: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Strips accents so that "deuxieme" finds "deuxième". */
 function stripAccents(word: string): string {
@@ -153,7 +159,21 @@ const VULGAR_FRACTIONS: ReadonlyMap<number, number> = new Map([
 /** Keeps 15 significant digits, so 169.6 × 1e9 is 169600000000, not …0000.00003. */
 function tidy(value: number): number {
   if (Number.isSafeInteger(value)) return value;
-  return Number.isFinite(value) && value !== 0 ? Number(value.toPrecision(15)) : value;
+  // The last answer is kept: a decimal is tidied again as a cardinal's value.
+  if (value === tidyIn) return tidyOut;
+  const tidied = Number.isFinite(value) && value !== 0 ? Number(value.toPrecision(15)) : value;
+  tidyIn = value;
+  tidyOut = tidied;
+  return tidied;
+}
+
+let tidyIn = NaN;
+let tidyOut = NaN;
+
+/** Records that `value`, read from at most 15 decimal digits, is tidy already (as `tidy` would find). */
+function knownTidy(value: number): void {
+  tidyIn = value;
+  tidyOut = value;
 }
 
 // ---------------------------------------------------------------------------
@@ -198,22 +218,27 @@ class Reader {
     readonly lex: NumberLexicon,
     readonly limit: number,
     readonly floor: number,
+    /** The char codes of text[0, limit) (see `codeUnits`): read them only below `limit`. */
+    readonly u: Uint16Array,
   ) {
     this.index = lexiconIndex(lex);
   }
 
   code(i: number): number {
-    return i < this.limit && i >= this.floor ? this.text.charCodeAt(i) : -1;
+    return i < this.limit && i >= this.floor ? this.u[i]! : -1;
   }
 
-  private runStart = -1;
-  private runEnd = -1;
+  runStart = -1;
+  runEnd = -1;
+  /** The trie node (as `wordAt` would find it) of the letter run starting at `nodeStart`, set by the scan. */
+  nodeStart = -1;
+  node = -1;
 
   /** End of the letter run starting at i (the last one is remembered: the scan and the word lookup both ask). */
   letterEnd(i: number): number {
     if (i === this.runStart) return this.runEnd;
     let j = i;
-    while (j < this.limit && isLetter(this.text.charCodeAt(j))) j++;
+    while (j < this.limit && this.index.cls[this.u[j]!] === CLASS_LETTER) j++;
     this.runStart = i;
     this.runEnd = j;
     return j;
@@ -240,7 +265,7 @@ class Reader {
 
   /** True when only inline spaces separate [from, to). */
   onlySpaces(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) if (!isInlineSpace(this.text.charCodeAt(j))) return false;
+    for (let j = from; j < to; j++) if (!isInlineSpace(this.u[j]!)) return false;
     return true;
   }
 
@@ -282,15 +307,19 @@ class Reader {
   /** The word (or two-word unit) starting at i, a letter, or null. */
   wordAt(i: number): WordItem | null {
     if (i > this.floor) {
-      const before = this.text.charCodeAt(i - 1);
+      const before = this.u[i - 1]!;
       if (isLetter(before) || isDigit(before)) return null;
     }
     const end = this.letterEnd(i);
     if (end - i > MAX_WORD) return null;
-    if (end < this.limit && isDigit(this.text.charCodeAt(end))) return null; // "G20", "A320": a code, not a word
-    if (!mayBeKey(this.index, this.text, i, end)) return null;
+    if (end < this.limit && isDigit(this.u[end]!)) return null; // "G20", "A320": a code, not a word
     const index = this.index;
-    const node = index.unfiltered ? -2 : walkKey(index, this.text, i, end);
+    let node: number;
+    if (i === this.nodeStart && end === this.runEnd) node = this.node;
+    else {
+      if (!mayBeKey(index, this.u[i]!, end - i)) return null;
+      node = index.unfiltered ? -2 : walkKeyCodes(index, this.u, i, end);
+    }
     if (node === -1) return null;
     if (node >= 0) {
       // The trie answers as the Maps would for the lower-cased word, without slicing it.
@@ -315,10 +344,14 @@ class Reader {
     if (this.lex.pairs.size === 0 || end - start > MAX_WORD) return null;
     const next = this.skipGap(end);
     if (next <= end || !isLetter(this.code(next))) return null;
+    const first = this.u[next]!;
+    // No pair's second word starts with this ASCII letter (accent stripping keeps it).
+    if (first < 128 && this.index.pairSecond[first | 32] === 0) return null;
     const nextEnd = this.letterEnd(next);
     if (nextEnd - next > MAX_WORD || isDigit(this.code(nextEnd))) return null;
     const key = this.text.slice(start, end).toLowerCase() + " " + this.text.slice(next, nextEnd).toLowerCase();
-    const word = this.lex.pairs.get(key) ?? this.lex.pairs.get(stripAccents(key));
+    // An ASCII key has no accent to strip.
+    const word = this.lex.pairs.get(key) ?? (NON_ASCII.test(key) ? this.lex.pairs.get(stripAccents(key)) : undefined);
     return word ? { kind: "word", start, end: nextEnd, word } : null;
   }
 
@@ -359,7 +392,13 @@ class Reader {
         p = fraction.end;
       }
     }
-    let value = Number(fracDigits ? intDigits + "." + fracDigits : intDigits);
+    let value: number;
+    if (fracDigits || intDigits.length > 15) value = Number(fracDigits ? intDigits + "." + fracDigits : intDigits);
+    else {
+      // Up to 15 digits: exact in a double, as Number() would read them.
+      value = 0;
+      for (let k = 0; k < intDigits.length; k++) value = value * 10 + (intDigits.charCodeAt(k) - 48);
+    }
     let subtype: Subtype = fracDigits ? "decimal" : "integer";
     const plainInteger = !fracDigits && intDigits.length === p - i;
 
@@ -384,13 +423,15 @@ class Reader {
         }
       }
     }
-    value = tidy(value);
+    // A double read from at most 15 significant digits prints back as them.
+    if (intDigits.length + fracDigits.length <= 15) knownTidy(value);
+    else value = tidy(value);
     return { kind: "digits", start: i, end: p, value, subtype, plain: true, slash: false };
   }
 
   digitRunEnd(i: number): number {
     let j = i;
-    while (j < this.limit && isDigit(this.text.charCodeAt(j))) j++;
+    while (j < this.limit && isDigit(this.u[j]!)) j++;
     return j;
   }
 
@@ -546,6 +587,16 @@ interface CardinalState {
   zero: boolean;
 }
 
+function copyState(to: CardinalState, from: CardinalState): void {
+  to.total = from.total;
+  to.group = from.group;
+  to.hasHundred = from.hasHundred;
+  to.lastSmall = from.lastSmall;
+  to.smallIsDigits = from.smallIsDigits;
+  to.lastScale = from.lastScale;
+  to.zero = from.zero;
+}
+
 /**
  * "plain": cardinal only; "ordinal": may end on a singular ordinal word
  * ("vingt et unième"); "denominator": may end on any word that closes a fraction.
@@ -689,6 +740,7 @@ function readCardinal(r: Reader, start: number, mode: CardinalMode, preset = 0):
     p = article.end;
     end = p;
   }
+  const before: CardinalState = { ...s };
   for (let guard = 0; guard < 64; guard++) {
     let item = started ? r.nextItem(p) : r.itemAt(p);
     if (!item) break;
@@ -699,17 +751,17 @@ function readCardinal(r: Reader, start: number, mode: CardinalMode, preset = 0):
       item = after;
       viaAnd = true;
     }
-    const before: CardinalState = { ...s };
+    copyState(before, s);
     const step = applyItem(s, item, started, mode);
     if (step === "rejected") {
-      Object.assign(s, before);
+      copyState(s, before);
       break;
     }
     // "3 hundred and 2 hundred": the "and 2" belongs to the next number.
     if (viaAnd && step === "applied" && s.hasHundred && s.lastSmall > 0) {
       const following = r.nextItem(item.end);
       if (following && following.kind === "word" && following.word.role === "hundred" && following.word.cardinal !== undefined) {
-        Object.assign(s, before);
+        copyState(s, before);
         break;
       }
     }
@@ -718,7 +770,7 @@ function readCardinal(r: Reader, start: number, mode: CardinalMode, preset = 0):
     if (viaAnd && step === "applied" && mode !== "denominator" && (before.group === 0 || s.lastSmall < 10)) {
       const following = r.nextItem(item.end);
       if (isWord(following) && following.word.denominator !== undefined && following.word.cardinal === undefined) {
-        Object.assign(s, before);
+        copyState(s, before);
         break;
       }
     }
@@ -880,20 +932,50 @@ function readLeadingPercent(r: Reader, item: WordItem): Phrase | null {
 
 /** Is the word at [start, end) a pronoun here ("the one", "which one")? */
 function isPronounUse(r: Reader, start: number, end: number): boolean {
+  const lengths = r.index.pronounLengths;
+  if (lengths === 0 || surelyNotOfLength(r, start, end, lengths)) return false;
   const blockers = r.lex.notNumberAfter.get(r.text.slice(start, end).toLowerCase());
   if (!blockers) return false;
   let j = start - 1;
   let spaces = 0;
-  while (j >= 0 && isInlineSpace(r.text.charCodeAt(j)) && spaces < MAX_GAP) {
+  while (j >= 0 && isInlineSpace(r.u[j]!) && spaces < MAX_GAP) {
     j--;
     spaces++;
   }
   // An elided article: "l'un", "quelqu’un".
-  if (spaces === 0 && j >= 0 && (r.text.charCodeAt(j) === 39 || r.text.charCodeAt(j) === 0x2019)) j--;
+  if (spaces === 0 && j >= 0 && (r.u[j]! === 39 || r.u[j]! === 0x2019)) j--;
   const wordEnd = j + 1;
-  while (j >= 0 && wordEnd - j <= MAX_WORD && isLetter(r.text.charCodeAt(j))) j--;
+  while (j >= 0 && wordEnd - j <= MAX_WORD && isLetter(r.u[j]!)) j--;
   if (wordEnd === j + 1) return false;
+  if (surelyNotOfLength(r, j + 1, wordEnd, lengthMask(blockers))) return false;
   return blockers.has(r.text.slice(j + 1, wordEnd).toLowerCase());
+}
+
+/** Bit n set: a key of length n (n < 31); bit 31: a longer key. */
+function lengthMask(keys: Iterable<string>): number {
+  let mask = keys instanceof Set ? (lengthMasks.get(keys) ?? -1) : -1;
+  if (mask !== -1) return mask;
+  mask = 0;
+  for (const key of keys) mask |= key.length < 31 ? 1 << key.length : 1 << 31;
+  if (keys instanceof Set) lengthMasks.set(keys, mask);
+  return mask;
+}
+
+const lengthMasks = new WeakMap<ReadonlySet<string>, number>();
+
+/**
+ * True when text[start, end) lower-cased surely has a length not in `mask`:
+ * lower-casing keeps the length of a run unless a char's lower case is longer
+ * or depends on context (`lowerCode` < 0), and then nothing is sure.
+ */
+function surelyNotOfLength(r: Reader, start: number, end: number, mask: number): boolean {
+  const length = end - start;
+  if (length >= 31 || ((mask >>> length) & 1) !== 0) return false;
+  for (let j = start; j < end; j++) {
+    const c = r.u[j]!;
+    if (c >= 128 && lowerCode(c) < 0) return false;
+  }
+  return true;
 }
 
 /** Reads the number phrase starting at `start`, or null. */
@@ -1096,8 +1178,8 @@ function readSign(r: Reader, i: number): { sign: "+" | "-"; next: number } | nul
     if (spaces === 0 || !startsDigits(q)) return null;
     // A spaced sign only where no word or number precedes ("10 - 5" is not -5).
     let j = i - 1;
-    while (j >= r.floor && isInlineSpace(r.text.charCodeAt(j))) j--;
-    const previous = j >= r.floor ? r.text.charCodeAt(j) : -1;
+    while (j >= r.floor && isInlineSpace(r.u[j]!)) j--;
+    const previous = j >= r.floor ? r.u[j]! : -1;
     if (isLetter(previous) || isDigit(previous) || previous === 37) return null;
   }
   const c = r.code(i);
@@ -1118,7 +1200,7 @@ function skipUrl(r: Reader, i: number): number {
 function endOfNonSpace(r: Reader, i: number): number {
   let j = i;
   while (j < r.limit) {
-    const c = r.text.charCodeAt(j);
+    const c = r.u[j]!;
     if (c <= 32 || isInlineSpace(c) || c === 0x2028 || c === 0x2029) break;
     j++;
   }
@@ -1172,24 +1254,60 @@ function readTokenAt(r: Reader, i: number): NumberToken | null {
 export function readNumbers(text: string, lex: NumberLexicon, from = 0, to = text.length): NumberToken[] {
   const limit = Math.max(0, Math.min(to, text.length));
   const floor = Math.max(0, Math.min(from, limit));
-  const r = new Reader(text, lex, limit, floor);
+  // The scan reads char codes from a copy of text[0, limit): indexing a typed
+  // array is about twice as fast as charCodeAt.
+  const u = codeUnits(text, limit);
+  const r = new Reader(text, lex, limit, floor, u);
   const tokens: NumberToken[] = [];
-  const decimal = r.index.decimal;
+  const index = r.index;
+  const cls = index.cls;
+  const action = index.action;
+  const filtered = !index.unfiltered;
+  const decimal = index.decimal;
   let i = floor;
   while (i < limit) {
-    const c = text.charCodeAt(i);
-    if (isLetter(c)) {
-      const end = r.letterEnd(i);
-      const url = skipUrl(r, i);
-      if (url >= 0) {
-        i = url;
+    const c = u[i]!;
+    const k = cls[c]!;
+    if (k === CLASS_NONE) {
+      i++;
+      while (i < limit && cls[u[i]!] === CLASS_NONE) i++;
+      continue;
+    }
+    if (k === CLASS_LETTER) {
+      let end = i + 1;
+      while (end < limit && cls[u[end]!] === CLASS_LETTER) end++;
+      // "http://", "https://", "www." (read in `text`: a URL may run past the limit).
+      if (
+        (c === 104 && text.charCodeAt(i + 1) === 116 && (text.startsWith("http://", i) || text.startsWith("https://", i))) ||
+        (c === 119 && text.charCodeAt(i + 1) === 119 && text.startsWith("www.", i))
+      ) {
+        i = endOfNonSpace(r, i);
         continue;
       }
-      if (isDigit(r.code(end)) || isMailLocal(r, end) || isLetter(r.code(i - 1)) || isDigit(r.code(i - 1))) {
-        i = skipAlnum(r, end);
+      if (end < limit && (cls[u[end]!] === CLASS_DIGIT || u[end] === 64)) {
+        i = skipAlnumCodes(u, cls, end, limit);
         continue;
       }
-      if (end - i <= MAX_WORD && mayBeKey(r.index, text, i, end)) {
+      if (i > floor) {
+        const before = cls[u[i - 1]!];
+        if (before === CLASS_LETTER || before === CLASS_DIGIT) {
+          i = skipAlnumCodes(u, cls, end, limit);
+          continue;
+        }
+      }
+      if (end - i <= MAX_WORD && mayBeKey(index, c, end - i)) {
+        if (filtered) {
+          // Skip runs that spell no key, or a word that starts no token (see `startsNothing`).
+          const node = walkKeyCodes(index, u, i, end);
+          if (node === -1 || (node >= 0 && (action[node] === 0 || (action[node] === 2 && !mayWordFollow(r, end))))) {
+            i = end;
+            continue;
+          }
+          r.nodeStart = i;
+          r.node = node;
+        }
+        r.runStart = i;
+        r.runEnd = end;
         const token = readTokenAt(r, i);
         if (token) {
           tokens.push(token);
@@ -1200,25 +1318,37 @@ export function readNumbers(text: string, lex: NumberLexicon, from = 0, to = tex
       i = end;
       continue;
     }
-    if (isDigit(c)) {
-      if (isLetter(r.code(i - 1)) || (isHyphen(r.code(i - 1)) && isLetter(r.code(i - 2)))) {
-        i = skipAlnum(r, i);
-        continue;
+    if (k === CLASS_DIGIT) {
+      if (i > floor) {
+        const b = u[i - 1]!;
+        if (cls[b] === CLASS_LETTER || (isHyphen(b) && i - 2 >= floor && cls[u[i - 2]!] === CLASS_LETTER)) {
+          i = skipAlnumCodes(u, cls, i, limit);
+          continue;
+        }
+        if (b === 64) {
+          i = endOfNonSpace(r, i);
+          continue;
+        }
       }
-      if (r.code(i - 1) === 64) {
-        i = endOfNonSpace(r, i);
-        continue;
-      }
-      const runEnd = r.digitRunEnd(i);
+      let runEnd = i + 1;
+      while (runEnd < limit && cls[u[runEnd]!] === CLASS_DIGIT) runEnd++;
       if (runEnd - i > MAX_DIGITS) {
         i = runEnd; // an overlong digit run is not a number; skip it in O(n)
         continue;
       }
-      if (r.code(runEnd) === 64) {
+      if (runEnd < limit && u[runEnd] === 64) {
         i = endOfNonSpace(r, runEnd);
         continue;
       }
-    } else if (c === 32 || (!isSignChar(c) && c !== decimal && !(c >= 0xbc && VULGAR_FRACTIONS.has(c)))) {
+      const token = readTokenAt(r, i);
+      if (token) {
+        tokens.push(token);
+        i = Math.max(token.end, i + 1);
+      } else i = Math.max(runEnd, i + 1);
+      continue;
+    }
+    // A decimal separator starts an item only before a digit (",5").
+    if (c === decimal && !isSignChar(c) && !VULGAR_FRACTIONS.has(c) && !(i + 1 < limit && cls[u[i + 1]!] === CLASS_DIGIT)) {
       i++;
       continue;
     }
@@ -1226,18 +1356,44 @@ export function readNumbers(text: string, lex: NumberLexicon, from = 0, to = tex
     if (token) {
       tokens.push(token);
       i = Math.max(token.end, i + 1);
-    } else {
-      i = isDigit(c) ? Math.max(r.digitRunEnd(i), i + 1) : i + 1;
-    }
+    } else i++;
   }
   return tokens;
+}
+
+/** Scratch copy of a text's UTF-16 code units, reused across calls (the scan is synchronous). */
+let scratch = new Uint16Array(1024);
+let scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** text[0, limit) as char codes (the array may be longer). */
+function codeUnits(text: string, limit: number): Uint16Array {
+  if (scratch.length < limit) {
+    scratch = new Uint16Array(Math.max(limit, scratch.length * 2));
+    scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
+  }
+  // Native copy: "utf16le" writes the code units as they are (lone surrogates included).
+  if (LITTLE_ENDIAN) scratchBytes.write(text, 0, 2 * limit, "utf16le");
+  else for (let j = 0; j < limit; j++) scratch[j] = text.charCodeAt(j);
+  return scratch;
+}
+
+/** Skips letters and digits from i in the char codes of the scan. */
+function skipAlnumCodes(u: Uint16Array, cls: Uint8Array, i: number, limit: number): number {
+  let j = i;
+  while (j < limit) {
+    const k = cls[u[j]!];
+    if (k !== CLASS_LETTER && k !== CLASS_DIGIT) break;
+    j++;
+  }
+  return j;
 }
 
 /** Skips letters and digits from i (a code such as "G20" or "COVID-19"'s tail). */
 function skipAlnum(r: Reader, i: number): number {
   let j = i;
   while (j < r.limit) {
-    const c = r.text.charCodeAt(j);
+    const c = r.u[j]!;
     if (!isLetter(c) && !isDigit(c)) break;
     j++;
   }
@@ -1272,6 +1428,74 @@ interface LexiconIndex {
   readonly nodeWord: ReadonlyArray<NumberWord | undefined>;
   /** 1 where a pair head ends at a node. */
   readonly nodeHead: Uint8Array;
+  /** 1 at the lower-case ASCII first letters of the pairs' second words. */
+  readonly pairSecond: Uint8Array;
+  /** Bit n set: a `notNumberAfter` key has length n (n < 31; bit 31: a longer key). */
+  readonly pronounLengths: number;
+  /**
+   * 0 where a letter run spelling the node's key starts no token (see `startsNothing`),
+   * 2 where it may only before a word (see `needsNextWord`), 1 elsewhere.
+   */
+  readonly action: Uint8Array;
+  /** Scan class of each char code (`CLASS_*`), the decimal separator included. */
+  readonly cls: Uint8Array;
+}
+
+const CLASS_NONE = 0;
+const CLASS_LETTER = 1;
+const CLASS_DIGIT = 2;
+/** A sign, a vulgar fraction or the decimal separator: the scan tries a token there. */
+const CLASS_OTHER = 3;
+
+let baseClasses: Uint8Array | null = null;
+
+function charClasses(decimal: number): Uint8Array {
+  if (!baseClasses) {
+    baseClasses = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      baseClasses[c] = isLetter(c) ? CLASS_LETTER : isDigit(c) ? CLASS_DIGIT : isSignChar(c) || VULGAR_FRACTIONS.has(c) ? CLASS_OTHER : CLASS_NONE;
+    }
+  }
+  const cls = baseClasses.slice();
+  if (decimal !== 32 && decimal >= 0 && decimal < 0x10000 && cls[decimal] === CLASS_NONE) cls[decimal] = CLASS_OTHER;
+  return cls;
+}
+
+/**
+ * True when a word read at the start of a token gives a token only if a word
+ * item follows it (`readWordStart`: "a"/"an" before a multiplier or a fraction,
+ * "la" before "moitié", "percent" before "of").
+ */
+function needsNextWord(w: NumberWord): boolean {
+  if (w.article === "one") return true;
+  if (w.article === "definite") return w.cardinal === undefined;
+  return w.article === undefined && w.connector === "percent";
+}
+
+/**
+ * False when no word item can follow a word ending at `end` (what `nextItem`
+ * would find there is no letter run that may be a key or a pair head).
+ */
+function mayWordFollow(r: Reader, end: number): boolean {
+  const j = r.skipGap(end);
+  if (j < 0 || j >= r.limit) return false;
+  const c = r.u[j]!;
+  if (r.index.cls[c] !== CLASS_LETTER) return false;
+  const wordEnd = r.letterEnd(j);
+  return wordEnd - j <= MAX_WORD && mayBeKey(r.index, c, wordEnd - j);
+}
+
+/**
+ * True when a word read at the start of a token can only give no token (as
+ * `readTokenAt` → `readPhrase` → `readWordStart` decide, without lookahead):
+ * connectors other than minus/percent, and words with no value of their own.
+ */
+function startsNothing(w: NumberWord): boolean {
+  if (w.article !== undefined) return false;
+  if (w.connector !== undefined) return w.connector !== "minus" && w.connector !== "percent";
+  if (w.vague !== undefined && !(w.cardinal !== undefined && w.bare)) return false;
+  if (w.alone !== undefined && w.cardinal === undefined) return false;
+  return w.cardinal === undefined && w.ordinal === undefined;
 }
 
 /** Longest word length a length mask can represent. */
@@ -1330,9 +1554,24 @@ function lexiconIndex(lex: NumberLexicon): LexiconIndex {
     const node = insert(head);
     if (node >= 0) heads01[node] = 1;
   }
+  const action = new Uint8Array(nodeWord.length);
+  for (let node = 0; node < nodeWord.length; node++) {
+    const word = nodeWord[node];
+    action[node] = heads01[node] === 1 ? 1 : word === undefined || startsNothing(word) ? 0 : needsNextWord(word) ? 2 : 1;
+  }
+  const pairSecond = new Uint8Array(128);
+  for (const key of lex.pairs.keys()) {
+    const second = key.charCodeAt(key.indexOf(" ") + 1);
+    if (second < 128) pairSecond[second | 32] = 1;
+    else pairSecond.fill(1, 0, 128); // keep it exact for unusual keys
+  }
+  const pronounLengths = lengthMask(lex.notNumberAfter.keys());
+  const decimal = lex.decimalSeparator.charCodeAt(0);
   index = {
-    heads, ascii, other, unfiltered, decimal: lex.decimalSeparator.charCodeAt(0),
+    pairSecond, pronounLengths,
+    heads, ascii, other, unfiltered, decimal,
     next: Int32Array.from(next), nextOther, nodeWord, nodeHead: Uint8Array.from(heads01),
+    action, cls: charClasses(decimal),
   };
   indexCache.set(lex, index);
   return index;
@@ -1352,16 +1591,17 @@ function lowerCode(c: number): number {
   return lower;
 }
 
+
 /**
  * Walks the key trie with the letter run [i, end) lower-cased char by char:
  * its node, -1 when no key is spelt so, -2 when a char's lower case depends on
  * context or is longer (then the caller lower-cases the whole run).
  */
-function walkKey(index: LexiconIndex, text: string, i: number, end: number): number {
+function walkKeyCodes(index: LexiconIndex, u: Uint16Array, i: number, end: number): number {
   const next = index.next;
   let node = 0;
   for (let j = i; j < end; j++) {
-    const c = text.charCodeAt(j);
+    const c = u[j]!;
     let child: number;
     if (c < 128) child = next[node * 26 + ((c | 32) - 97)]!; // an ASCII letter
     else {
@@ -1377,14 +1617,12 @@ function walkKey(index: LexiconIndex, text: string, i: number, end: number): num
 }
 
 /**
- * Cheap exact filter: false only when the letter run [i, end), lower-cased,
+ * Cheap exact filter: false only when a letter run of `length` chars starting with `c`, lower-cased,
  * cannot be a key of `words` nor a pair head (no key of its first letter has
  * its length). Lower-casing keeps the length of any run that could match.
  */
-function mayBeKey(index: LexiconIndex, text: string, i: number, end: number): boolean {
-  const length = end - i;
+function mayBeKey(index: LexiconIndex, c: number, length: number): boolean {
   if (index.unfiltered || length > MASK_BITS) return true;
-  const c = text.charCodeAt(i);
   let mask: number;
   if (c < 128) mask = index.ascii[c]!;
   else {
