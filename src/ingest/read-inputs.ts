@@ -4,36 +4,57 @@
  * each article read and an `InputError` for each input (or record) that could
  * not be read; a bad input never stops the others.
  *
- * An INPUT is a file, a directory, or `-` for standard input.
+ * An INPUT is a file, a directory, `-` for standard input, or an
+ * `http(s)://` URL (ingest/read-url: a page or a feed, fetched once).
  * - Directories are walked recursively in code-unit order of names (the same
- *   order everywhere), skipping hidden entries; only `.txt`, `.json`, `.jsonl`
- *   and `.ndjson` files are read there, other files are skipped silently.
- * - The format is recognised by content as well as extension: `.txt` is plain
- *   text; `.json`, `.jsonl`, `.ndjson` are news-please records, as one JSON
- *   document (`[` or a multi-line `{`) or as JSON lines (a first line that is
- *   a whole `{…}`), whatever the extension says; any other file and stdin are
- *   JSON when they start with `{` or `[`, plain text otherwise.
- * - Text must be UTF-8. A UTF-8 BOM is dropped before anything else, so
- *   offsets count from after it. NUL bytes in the first 8 KiB mean binary.
- * - Size: a text file or JSON document is read whole, and refused over
- *   `maxDocumentBytes` (64 MiB by default). JSON lines are streamed one line
- *   at a time, so a file of them has no size limit, only each line
- *   (`maxLineBytes`, 64 MiB); a bad line is an error for that line only.
+ *   order everywhere), skipping hidden entries; only files with an article
+ *   extension (`ARTICLE_EXTENSIONS`, and those followed by `.gz`) are read
+ *   there, other files are skipped silently.
+ * - The format is recognised by content as well as extension
+ *   (ingest/sniff-format): gzip by its magic bytes (a WARC inside is read as
+ *   WARC, anything else is decompressed and recognised again); `WARC/1.`
+ *   or `.warc` → WARC (ingest/read-warc); HTML by `<!doctype html`/`<html`
+ *   or `.html`/`.htm` (ingest/read-html); RSS/Atom by `<?xml`…`<rss`/`<feed`
+ *   or `.xml`/`.rss`/`.atom`, and a JSON Feed by its `version` URL
+ *   (ingest/read-feed); `.txt` is always plain text; `.json`, `.jsonl`,
+ *   `.ndjson` are news-please records, as one JSON document (`[` or a
+ *   multi-line `{`) or as JSON lines (a first line that is a whole `{…}`),
+ *   whatever the extension says; any other file and stdin are JSON when
+ *   they start with `{` or `[`, plain text otherwise.
+ * - Plain text and JSON must be UTF-8. A UTF-8 BOM is dropped before
+ *   anything else, so offsets count from after it. NUL bytes in the first
+ *   8 KiB mean binary. HTML and feeds are decoded by their declared charset
+ *   (ingest/charset).
+ * - Size: a text file, JSON document, HTML page or feed is read whole, and
+ *   refused over `maxDocumentBytes` (64 MiB by default). JSON lines are
+ *   streamed one line at a time, so a file of them has no size limit, only
+ *   each line (`maxLineBytes`, 64 MiB); a bad line is an error for that line
+ *   only. WARC files are streamed one record at a time (`maxRecordBytes`).
  */
 import { createReadStream } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
+import { pipeline, Readable } from "node:stream";
+import { constants as zlibConstants, createGunzip, gunzipSync } from "node:zlib";
 import type { Article } from "../core/types.js";
 import { idFromPath } from "./article-id.js";
+import { decodeDocument } from "./charset.js";
 import { InputError } from "./input-error.js";
+import { articlesFromFeed } from "./read-feed.js";
+import { articleFromHtml } from "./read-html.js";
 import { articleFromJsonLine, articlesFromJsonDocument } from "./read-news-please.js";
 import { textArticle } from "./read-text-article.js";
+import { isUrlInput, readUrl } from "./read-url.js";
+import { readWarc } from "./read-warc.js";
+import { sniffFormat } from "./sniff-format.js";
 
 const MiB = 1024 * 1024;
 export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * MiB;
 export const DEFAULT_MAX_LINE_BYTES = 64 * MiB;
-/** Read directly from a directory; anything else there is not an article. */
-export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".json", ".jsonl", ".ndjson"]);
+/** Read directly from a directory (also followed by `.gz`); anything else there is not an article. */
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set([
+  ".txt", ".json", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".warc",
+]);
 /** How far to look for NUL bytes (as git does) and for the first character. */
 const SNIFF_BYTES = 8 * 1024;
 /** How far to look for the end of the first line when telling JSON lines from a document. */
@@ -44,11 +65,18 @@ export interface ReadOptions {
   readonly stdin?: AsyncIterable<Uint8Array>;
   readonly maxDocumentBytes?: number;
   readonly maxLineBytes?: number;
+  /** A WARC record larger than this is skipped with an error (10 MiB by default). */
+  readonly maxRecordBytes?: number;
+  /** Timeout for a URL input, headers and body together (20 s by default). */
+  readonly fetchTimeoutMs?: number;
+  /** Largest response body read from a URL (32 MiB by default). */
+  readonly maxFetchBytes?: number;
 }
 
 interface Limits {
   readonly maxDocumentBytes: number;
   readonly maxLineBytes: number;
+  readonly maxRecordBytes: number | undefined;
 }
 
 /** One thing to read bytes from: a file or stdin. */
@@ -63,14 +91,19 @@ interface Source {
   readonly open: () => AsyncIterable<Uint8Array>;
 }
 
-type Format = "text" | "json-document" | "json-lines";
+type JsonFormat = "json-document" | "json-lines";
 
 export async function* readArticles(inputs: readonly string[], opts: ReadOptions = {}): AsyncGenerator<Article | InputError> {
   const limits: Limits = {
     maxDocumentBytes: opts.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     maxLineBytes: opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+    maxRecordBytes: opts.maxRecordBytes,
   };
   for (const input of inputs) {
+    if (isUrlInput(input)) {
+      yield* readUrl(input, { timeoutMs: opts.fetchTimeoutMs, maxBytes: opts.maxFetchBytes });
+      continue;
+    }
     if (input === "-") {
       const stdin = opts.stdin ?? process.stdin;
       yield* readSource({ input: "-", fileId: idFromPath("stdin"), extension: "", size: null, open: () => stdin }, limits);
@@ -114,7 +147,7 @@ async function* readDirectory(root: string, limits: Limits): AsyncGenerator<Arti
     found += 1;
     yield* readSource(fileSource(entry.path, relative(root, entry.path), entry.size), limits);
   }
-  if (found === 0) yield new InputError(root, "no .txt, .json, .jsonl or .ndjson files in this directory");
+  if (found === 0) yield new InputError(root, `no ${[...ARTICLE_EXTENSIONS].join(", ")} files (or .gz of them) in this directory`);
 }
 
 /** Article files under `dir`, depth first, sorted; `seen` holds real paths, against symlink loops. */
@@ -140,13 +173,18 @@ async function* walk(dir: string, root: string, seen: Set<string>): AsyncGenerat
       continue;
     }
     if (info.isDirectory()) yield* walk(path, root, seen);
-    else if (info.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) yield { path, size: info.size };
+    else if (info.isFile() && isArticleFileName(name)) yield { path, size: info.size };
   }
+}
+
+function isArticleFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ARTICLE_EXTENSIONS.has(extname(lower)) || (lower.endsWith(".gz") && ARTICLE_EXTENSIONS.has(extname(lower.slice(0, -3))));
 }
 
 // ------------------------------------------------------------ one source
 
-async function* readSource(source: Source, limits: Limits): AsyncGenerator<Article | InputError> {
+async function* readSource(source: Source, limits: Limits, insideGzip = false): AsyncGenerator<Article | InputError> {
   const empty = source.input === "-" ? "empty input" : "empty file";
   if (source.size === 0) {
     yield new InputError(source.input, empty);
@@ -160,17 +198,53 @@ async function* readSource(source: Source, limits: Limits): AsyncGenerator<Artic
   try {
     await bytes.peek(SNIFF_BYTES);
     const head = bytes.head();
-    const problem = head.length === 0 ? empty : binaryProblem(head);
+    if (head.length === 0) {
+      yield new InputError(source.input, empty);
+      return;
+    }
+    const sniffed = sniffFormat(head, source.extension);
+    if (sniffed === "gzip") {
+      if (insideGzip) {
+        yield new InputError(source.input, "gzip inside gzip: not read");
+        return;
+      }
+      if (startsWithWarc(gunzipPrefix(head))) {
+        // warcio reads gzip itself, record by record, so record offsets are offsets in the file.
+        yield* readWarc(bytes.all(), source.input, { maxRecordBytes: limits.maxRecordBytes });
+        return;
+      }
+      yield* readSource(gunzippedSource(source, bytes), limits, true);
+      return;
+    }
+    if (sniffed === "warc") {
+      yield* readWarc(bytes.all(), source.input, { maxRecordBytes: limits.maxRecordBytes });
+      return;
+    }
+    const markup = sniffed === "html" || sniffed === "feed";
+    // HTML and feeds may be UTF-16 with a BOM (their decoder handles it); NULs mean binary all the same.
+    const problem = markup && hasUtf16Bom(head) ? null : binaryProblem(head);
     if (problem !== null) {
       yield new InputError(source.input, problem);
       return;
     }
-    const format = await chooseFormat(source.extension, bytes);
+    const format: JsonFormat | "text" | "html" | "feed" = sniffed === "json" ? await chooseJsonFormat(bytes) : sniffed;
     if (format === "json-lines") {
       yield* readJsonLines(source, bytes.all(), limits);
       return;
     }
-    const whole = await readWhole(bytes.all(), source.size, limits);
+    const raw = await readWholeBytes(bytes.all(), source.size, limits);
+    if ("problem" in raw) {
+      yield new InputError(source.input, raw.problem);
+      return;
+    }
+    if (markup) {
+      const text = decodeDocument(raw).text;
+      if (text.trim() === "") yield new InputError(source.input, `${empty} (only white space)`);
+      else if (format === "html") yield articleFromHtml(text, { input: source.input, id: source.fileId });
+      else yield* articlesFromFeed(text, source.input, source.fileId);
+      return;
+    }
+    const whole = decodeUtf8(raw);
     if (typeof whole !== "string") {
       yield new InputError(source.input, whole.problem);
       return;
@@ -188,15 +262,46 @@ async function* readSource(source: Source, limits: Limits): AsyncGenerator<Artic
   }
 }
 
-/** Extension first for `.txt`; content decides JSON lines vs document, and for unknown extensions. */
-async function chooseFormat(extension: string, bytes: PeekableBytes): Promise<Format> {
-  if (extension === ".txt") return "text";
+function hasUtf16Bom(head: Buffer): boolean {
+  return (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+}
+
+function startsWithWarc(bytes: Buffer): boolean {
+  return bytes.subarray(0, 7).toString("latin1") === "WARC/1.";
+}
+
+/** The start of what a gzip head holds; empty when it cannot be inflated (the full read reports why). */
+function gunzipPrefix(head: Buffer): Buffer {
+  try {
+    // Sync flush: a truncated stream gives what it has instead of an error.
+    return gunzipSync(head, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 64 * 1024 });
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+/** The same source, decompressed; `x.jsonl.gz` is then read as `x.jsonl`. Size limits apply to the inflated bytes. */
+function gunzippedSource(source: Source, bytes: PeekableBytes): Source {
+  const inner = source.extension === ".gz" ? extname(source.input.slice(0, -3)).toLowerCase() : "";
+  return {
+    ...source,
+    extension: inner,
+    size: null,
+    open: () => {
+      const gunzip = createGunzip();
+      // pipeline destroys the gunzip stream with the error, which its reader then throws.
+      pipeline(Readable.from(bytes.all()), gunzip, () => undefined);
+      return gunzip;
+    },
+  };
+}
+
+/** Content decides JSON lines vs document. */
+async function chooseJsonFormat(bytes: PeekableBytes): Promise<JsonFormat> {
   const head = bytes.head();
   const start = firstContentByte(head);
   const first = start < head.length ? head[start] : undefined;
-  const jsonByName = extension === ".json" || extension === ".jsonl" || extension === ".ndjson";
-  if (first === 0x5b /* [ */) return "json-document";
-  if (first !== 0x7b /* { */) return jsonByName ? "json-document" : "text"; // a .json that is not JSON is malformed JSON
+  if (first !== 0x7b /* { */) return "json-document"; // `[`, or a .json that is not JSON (then malformed JSON)
   // `{`: JSON lines when the first line is a whole object; a pretty-printed document's first line is not.
   await bytes.peekUntilNewlineAfter(start, FIRST_LINE_PEEK_BYTES);
   const peeked = bytes.head();
@@ -230,8 +335,8 @@ async function* readJsonLines(source: Source, chunks: AsyncIterable<Buffer>, lim
   if (records === 0) yield new InputError(source.input, "no records (only blank lines)");
 }
 
-/** The whole source as text, or why not (too large, not UTF-8). */
-async function readWhole(chunks: AsyncIterable<Buffer>, size: number | null, limits: Limits): Promise<string | { problem: string }> {
+/** The whole source as bytes, or why not (too large). */
+async function readWholeBytes(chunks: AsyncIterable<Buffer>, size: number | null, limits: Limits): Promise<Buffer | { problem: string }> {
   if (size !== null && size > limits.maxDocumentBytes) return { problem: tooLarge(size, limits) };
   const parts: Buffer[] = [];
   let total = 0;
@@ -240,12 +345,12 @@ async function readWhole(chunks: AsyncIterable<Buffer>, size: number | null, lim
     if (total > limits.maxDocumentBytes) return { problem: tooLarge(null, limits) };
     parts.push(chunk);
   }
-  return decodeUtf8(Buffer.concat(parts, total));
+  return Buffer.concat(parts, total);
 }
 
 function tooLarge(size: number | null, limits: Limits): string {
   const what = size === null ? "more than" : `${formatMiB(size)}, over`;
-  return `too large (${what} the ${formatMiB(limits.maxDocumentBytes)} limit for a text or JSON file; JSON lines, which are streamed, have no such limit)`;
+  return `too large (${what} the ${formatMiB(limits.maxDocumentBytes)} limit for a text, JSON, HTML or feed file; JSON lines and WARC, which are streamed, have no such limit)`;
 }
 
 function formatMiB(bytes: number): string {
@@ -444,5 +549,6 @@ const REASONS: Readonly<Record<string, string>> = {
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code !== undefined && REASONS[code] !== undefined) return REASONS[code];
+  if (code?.startsWith("Z_")) return `corrupt gzip data (${error instanceof Error ? error.message : String(error)})`; // zlib's codes
   return error instanceof Error ? error.message : String(error);
 }
