@@ -1,0 +1,221 @@
+/**
+ * @module store/sqlite/migrations
+ * The SQLite schema as ordered, versioned migrations. The version lives in
+ * `PRAGMA user_version`; opening a store applies the missing migrations in
+ * one immediate (write-locked) transaction, so two processes opening an old
+ * file at once migrate it once, and a failed migration leaves it untouched.
+ */
+import type { Database } from "better-sqlite3";
+import { findSourceMention } from "../source-mentions.js";
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Database) => void;
+}
+
+// One tokenizer for all full-text tables: Unicode words, accents folded
+// (remove_diacritics 2 also folds letters with several marks), so
+// "securite" finds "sécurité".
+const TOKENIZE = `tokenize = "unicode61 remove_diacritics 2"`;
+
+const CORE_TABLES = `
+-- seq is the stable integer rowid the FTS index points to (a plain rowid may change on VACUUM).
+-- The body comes last: SQLite reads a row's columns in order, and the small
+-- ones should not sit behind kilobytes of overflow pages.
+CREATE TABLE articles (
+  seq          INTEGER PRIMARY KEY,
+  id           TEXT NOT NULL UNIQUE,
+  url          TEXT,
+  title        TEXT,
+  published    TEXT,
+  language     TEXT,
+  text_hash    TEXT,               -- sha1 of the normalised body; NULL for a text with no word
+  simhash      TEXT,               -- 16 hex digits; NULL when the text is too short to judge
+  duplicate_of TEXT REFERENCES articles(id),
+  first_outlet TEXT,               -- the outlet given with this article
+  added_at     TEXT NOT NULL,
+  body         TEXT                -- NULL for a duplicate: its text is the original's
+);
+CREATE INDEX articles_text_hash ON articles(text_hash) WHERE duplicate_of IS NULL;
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_language ON articles(language);
+
+CREATE TABLE outlets (
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+
+-- Every outlet that published a text, linked to the original article.
+CREATE TABLE article_outlets (
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  outlet_id  INTEGER NOT NULL REFERENCES outlets(id),
+  url        TEXT,
+  published  TEXT,
+  UNIQUE (article_id, outlet_id)
+);
+CREATE INDEX article_outlets_outlet ON article_outlets(outlet_id);
+
+CREATE TABLE claims (
+  id             INTEGER PRIMARY KEY,
+  article_id     TEXT NOT NULL REFERENCES articles(id),
+  "in"           TEXT NOT NULL CHECK ("in" IN ('body', 'title')),
+  "start"        INTEGER NOT NULL,
+  "end"          INTEGER NOT NULL,
+  mention        TEXT NOT NULL,
+  low            REAL,
+  high           REAL,
+  qualifier      TEXT NOT NULL,
+  counts         TEXT,
+  subject        TEXT,
+  event          TEXT,
+  source         TEXT,
+  source_norm    TEXT,             -- source lower-cased, accents off: for substring filters
+  modality       TEXT NOT NULL,
+  track          TEXT,
+  sentence_start INTEGER NOT NULL,
+  sentence_end   INTEGER NOT NULL,
+  sentence_text  TEXT NOT NULL,    -- kept for display and search: the body may be long
+  UNIQUE (article_id, "in", "start", "end")
+);
+CREATE INDEX claims_source ON claims(source_norm);
+CREATE INDEX claims_counts ON claims(counts);
+CREATE INDEX claims_modality ON claims(modality);
+
+-- The 4 × 16-bit bands of each original's SimHash: near-duplicate candidates
+-- by index lookup. Clustered by (band, value, article_seq) with the whole
+-- SimHash inline, so a lookup reads one contiguous range, newest last, and
+-- confirms the distance without touching articles.
+CREATE TABLE simhash_bands (
+  band        INTEGER NOT NULL,
+  value       INTEGER NOT NULL,
+  article_seq INTEGER NOT NULL,
+  article_id  TEXT NOT NULL REFERENCES articles(id),
+  hi          INTEGER NOT NULL,    -- the SimHash's two 32-bit halves
+  lo          INTEGER NOT NULL,
+  PRIMARY KEY (band, value, article_seq)
+) WITHOUT ROWID;
+`;
+
+// External-content FTS tables: the text is stored once (in articles and
+// claims). The writer (sqlite/add-batch) indexes each row it inserts, in the
+// same transaction: an INSERT trigger would do the same 3× slower, as FTS5
+// flushes its pending terms at the statement savepoint of every trigger run.
+// Deletes and updates, which the writer never does, are kept in step by
+// triggers so that a hand-made change cannot leave the index stale.
+const FULL_TEXT = `
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content = 'articles', content_rowid = 'seq', ${TOKENIZE});
+-- Merge segments 8 at a time instead of 4: less rewriting while a large batch is indexed.
+INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+  INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+
+CREATE VIRTUAL TABLE claims_fts USING fts5(sentence_text, content = 'claims', content_rowid = 'id', ${TOKENIZE});
+INSERT INTO claims_fts(claims_fts, rank) VALUES ('automerge', 8);
+CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+  INSERT INTO claims_fts(claims_fts, rowid, sentence_text) VALUES ('delete', old.id, old.sentence_text);
+END;
+CREATE TRIGGER claims_fts_update AFTER UPDATE OF sentence_text ON claims BEGIN
+  INSERT INTO claims_fts(claims_fts, rowid, sentence_text) VALUES ('delete', old.id, old.sentence_text);
+  INSERT INTO claims_fts(rowid, sentence_text) VALUES (new.id, new.sentence_text);
+END;
+
+-- Index what earlier versions stored.
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');
+`;
+
+const ENTITIES = `
+CREATE TABLE entities (
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,              -- 'source' for now: who figures are attributed to
+  UNIQUE (name, kind)
+);
+-- Offsets into the article body; only where the entity's name is written there.
+CREATE TABLE entity_mentions (
+  entity_id  INTEGER NOT NULL REFERENCES entities(id),
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  "start"    INTEGER NOT NULL,
+  "end"      INTEGER NOT NULL,
+  UNIQUE (entity_id, article_id, "start", "end")
+);
+CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
+
+-- Quoted speech; filled by a later analysis step.
+CREATE TABLE quotes (
+  id         INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  "start"    INTEGER NOT NULL,
+  "end"      INTEGER NOT NULL,
+  speaker    TEXT,
+  UNIQUE (article_id, "start", "end")
+);
+`;
+
+/** Entities from the sources of claims already stored (what `add` does for new ones). */
+function backfillSourceEntities(db: Database): void {
+  const insertEntity = db.prepare(`INSERT INTO entities(name, kind) VALUES (?, 'source') ON CONFLICT DO NOTHING`);
+  const entityId = db.prepare(`SELECT id FROM entities WHERE name = ? AND kind = 'source'`).pluck();
+  const insertMention = db.prepare(
+    `INSERT INTO entity_mentions(entity_id, article_id, "start", "end") VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  );
+  const rows = db
+    .prepare(`SELECT article_id, source, sentence_start, sentence_text FROM claims WHERE source IS NOT NULL AND "in" = 'body'`)
+    .all() as { article_id: string; source: string; sentence_start: number; sentence_text: string }[];
+  for (const row of rows) {
+    insertEntity.run(row.source);
+    const mention = findSourceMention(row.sentence_text, row.sentence_start, row.source);
+    if (mention) insertMention.run(entityId.get(row.source), row.article_id, mention.start, mention.end);
+  }
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: "articles, outlets, claims, simhash bands", up: (db) => db.exec(CORE_TABLES) },
+  { version: 2, name: "full-text search", up: (db) => db.exec(FULL_TEXT) },
+  {
+    version: 3,
+    name: "entities and quotes",
+    up: (db) => {
+      db.exec(ENTITIES);
+      backfillSourceEntities(db);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma("user_version", { simple: true }) as number;
+}
+
+/**
+ * Brings the database to `target` (the latest by default) and returns the
+ * versions before and after. A file newer than this code is refused rather
+ * than written with an older idea of the schema.
+ */
+export function migrate(db: Database, target: number = SCHEMA_VERSION): { from: number; to: number } {
+  const before = schemaVersion(db);
+  if (before > SCHEMA_VERSION) {
+    throw new Error(`The store's schema is version ${before}, newer than this Tally (${SCHEMA_VERSION}): update Tally.`);
+  }
+  // Already there: no write lock taken, so opening a store is cheap and never waits.
+  if (before >= target) return { from: before, to: before };
+  const run = db.transaction(() => {
+    // Read again under the lock: another process may have migrated meanwhile.
+    const from = schemaVersion(db);
+    for (const m of MIGRATIONS) {
+      if (m.version > from && m.version <= target) m.up(db);
+    }
+    const to = Math.max(from, target);
+    db.pragma(`user_version = ${to}`);
+    return { from, to };
+  });
+  return run.immediate();
+}

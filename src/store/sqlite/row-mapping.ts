@@ -1,0 +1,80 @@
+/**
+ * @module store/sqlite/row-mapping
+ * From SQLite rows to the domain shapes of store/store, and back for claims:
+ * the only place that knows both column names and field names.
+ */
+import type { FigureClaim, Modality, Qualifier } from "../../core/types.js";
+import { normaliseText } from "../near-duplicates.js";
+import type { StoredArticle, StoredClaim } from "../store.js";
+import type { ArticleListRow, ClaimInsert, ClaimWithArticleRow } from "./rows.js";
+
+export function toStoredClaim(row: ClaimWithArticleRow): StoredClaim {
+  return {
+    article: row.article_id,
+    in: row.in,
+    start: row.start,
+    end: row.end,
+    mention: row.mention,
+    low: row.low,
+    high: row.high,
+    qualifier: row.qualifier as Qualifier,
+    counts: row.counts,
+    subject: row.subject,
+    event: row.event,
+    source: row.source,
+    modality: row.modality as Modality,
+    track: row.track,
+    sentence: { start: row.sentence_start, end: row.sentence_end },
+    sentenceText: row.sentence_text,
+    published: row.published,
+    language: row.language,
+  };
+}
+
+/** The normal form the `source` filter compares in: case, accents and punctuation ignored. */
+export function normaliseSource(source: string): string {
+  return normaliseText(source);
+}
+
+/** A claim as inserted; its sentence text is cut from the text it was read in. */
+export function toClaimInsert(claim: FigureClaim, articleId: string, body: string, title: string | null): ClaimInsert {
+  const text = claim.in === "title" ? (title ?? "") : body;
+  return {
+    article_id: articleId,
+    in: claim.in,
+    start: claim.start,
+    end: claim.end,
+    mention: claim.mention,
+    low: claim.low,
+    high: claim.high,
+    qualifier: claim.qualifier,
+    counts: claim.counts,
+    subject: claim.subject,
+    event: claim.event,
+    source: claim.source,
+    source_norm: claim.source === null ? null : normaliseSource(claim.source),
+    modality: claim.modality,
+    track: claim.track,
+    sentence_start: claim.sentence.start,
+    sentence_end: claim.sentence.end,
+    sentence_text: text.slice(claim.sentence.start, claim.sentence.end),
+  };
+}
+
+export function toStoredArticle(row: ArticleListRow): StoredArticle {
+  const outlets: string[] = [];
+  if (row.first_outlet !== null) outlets.push(row.first_outlet);
+  for (const name of JSON.parse(row.linked_outlets) as string[]) {
+    if (!outlets.includes(name)) outlets.push(name);
+  }
+  return {
+    id: row.id,
+    url: row.url,
+    outlet: row.first_outlet,
+    title: row.title,
+    published: row.published,
+    language: row.language,
+    duplicateOf: row.duplicate_of,
+    outlets,
+  };
+}

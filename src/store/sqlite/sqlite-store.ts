@@ -1,0 +1,42 @@
+/**
+ * @module store/sqlite/sqlite-store
+ * The embedded store: one SQLite file (or `:memory:`) behind the Store
+ * interface. Opening sets the connection up for several writers (WAL,
+ * busy_timeout), migrates the schema, and prepares the statements once.
+ */
+import Database from "better-sqlite3";
+import type { Store } from "../store.js";
+import { makeAddBatch } from "./add-batch.js";
+import { migrate } from "./migrations.js";
+import { makeReadQueries } from "./read-queries.js";
+
+/** How long a writer waits for another's transaction before failing: longer than any batch takes. */
+export const BUSY_TIMEOUT_MS = 10_000;
+
+/** Page cache per connection: the indexes of a large store must stay in memory while a batch is written. */
+const CACHE_KIB = 64 * 1024;
+
+export function openSqliteStore(path: string): Store {
+  // `timeout` is better-sqlite3's busy_timeout, set before anything touches the file.
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    // WAL: readers never block the writer and the writer never blocks readers;
+    // writers take turns, waiting up to busy_timeout.
+    db.pragma("journal_mode = WAL");
+    // In WAL, NORMAL loses at most the last transactions on power loss, never consistency; FULL syncs every commit.
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma(`cache_size = -${CACHE_KIB}`);
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const add = makeAddBatch(db);
+  const read = makeReadQueries(db);
+  return {
+    add,
+    ...read,
+    close: () => db.close(),
+  };
+}
