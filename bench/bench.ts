@@ -14,6 +14,8 @@
  * the output) to keep the whole bench near two minutes.
  */
 import { Culture, NumberRecognizer } from "@microsoft/recognizers-text-number";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { analyse } from "../src/core/analyse.js";
 import type { Article } from "../src/core/types.js";
 import { buildCorpus, prefixOf, type Corpus, type CorpusArticle } from "./corpus.js";
@@ -74,6 +76,9 @@ function time(pass: Pass, corpus: Corpus, runs: number): Timing {
   return { medianSeconds: median(seconds), runs, found };
 }
 
+/** Articles in each generated ingest corpus (the issue asks for at least 20,000). */
+const INGEST_ARTICLES = 20_000;
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -87,6 +92,17 @@ function round(value: number, digits = 0): number {
 }
 
 const formatInteger = (value: number): string => Math.round(value).toLocaleString("en-US");
+
+/** Runs the ingest bench in a child process (its peak memory is its own) and returns its JSON line. */
+function ingestBench(format: "jsonl" | "warc", count: number): Record<string, number | string> {
+  const run = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./ingest-bench.ts", import.meta.url)), format, String(count)], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const last = run.stdout.trim().split("\n").pop() ?? "";
+  if (run.status !== 0 || !last.startsWith("{")) throw new Error(`ingest bench (${format}) failed: ${run.stderr.slice(-2000)}`);
+  return JSON.parse(last) as Record<string, number | string>;
+}
 
 async function main(): Promise<void> {
   const corpus = await buildCorpus(CORPUS_MIN_BYTES);
@@ -113,6 +129,14 @@ async function main(): Promise<void> {
       `${(peerCorpus.bytes / MB).toFixed(2)} MB, ${formatInteger(peerCorpus.words)} words, median of ${peer.runs} runs)`,
   );
   console.log(`ratio: ${ratio.toFixed(1)}× (extract vs peer, words/s)`);
+  const ingestJsonl = ingestBench("jsonl", INGEST_ARTICLES);
+  const ingestWarc = ingestBench("warc", INGEST_ARTICLES);
+  for (const r of [ingestJsonl, ingestWarc]) {
+    console.log(
+      `ingest ${r.format}: ${formatInteger(Number(r.articles_per_s))} articles/s, ${r.mb_per_s} MB/s, peak RSS ${r.peak_rss_mb} MB ` +
+        `(${r.articles} articles of ~4 KB, ${r.input_mb} MB, ${r.claims} claims, ${r.failed} failed, ${r.seconds} s, SQLite)`,
+    );
+  }
   // A throughput with no claims found measures an empty pipeline, not the extractor.
   if (extract.found === 0) console.log("warning: the extractor found no claims; its figure is not meaningful yet");
   console.log(
@@ -128,6 +152,13 @@ async function main(): Promise<void> {
       claims_per_1k_words: round(claimsPer1kWords, 2),
       extract_runs: extract.runs,
       peer_runs: peer.runs,
+      ingest_articles: INGEST_ARTICLES,
+      ingest_articles_per_s: ingestJsonl.articles_per_s,
+      ingest_mb_per_s: ingestJsonl.mb_per_s,
+      ingest_peak_rss_mb: ingestJsonl.peak_rss_mb,
+      ingest_warc_articles_per_s: ingestWarc.articles_per_s,
+      ingest_warc_mb_per_s: ingestWarc.mb_per_s,
+      ingest_warc_peak_rss_mb: ingestWarc.peak_rss_mb,
       node: process.version,
     }),
   );

@@ -31,6 +31,8 @@ function file(name: string, content: string | Uint8Array): string {
 function tally(args: string[], stdin?: string | Buffer): SpawnSyncReturns<string> {
   const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
     cwd: ROOT, input: stdin ?? "", encoding: "utf8", timeout: TIMEOUT_MS, maxBuffer: 256 * 1024 * 1024,
+    // The demo stores what it reads: never in the project's own tally.db.
+    env: { ...process.env, TALLY_DB: join(tmp, "tally.db") },
   });
   assert.equal(run.error, undefined, `tally ${args.join(" ")}: ${String(run.error)}`);
   return run;

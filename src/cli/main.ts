@@ -13,12 +13,18 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { analyse } from "../core/analyse.js";
 import type { Analysis, Article, FigureClaim } from "../core/types.js";
 import { InputError } from "../ingest/input-error.js";
 import { readArticles } from "../ingest/read-inputs.js";
+import { readConfig } from "../config.js";
+import { ingestInputs, type IngestSummary } from "../pipeline/ingest-inputs.js";
+import { progressReporter } from "../pipeline/progress.js";
+import { openStore } from "../store/open-store.js";
+import type { ClaimFilter, Store } from "../store/store.js";
 import { claimJson, claimJsonLine } from "./claim-json.js";
+import { LEDGER_FORMATS, formatArticles, formatClaims, formatHits, formatStats, type LedgerFormat } from "./ledger-output.js";
 import {
   ARTICLE_COLUMNS, EXTRACT_COLUMNS, addToTotals, articleHeading, emptyTotals, formatTotals, tableHeader, tableRow,
 } from "./format-table.js";
@@ -168,13 +174,20 @@ function byDateThenId(a: Analysed, b: Analysed): number {
   return a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
 }
 
-async function demo(dir: string, write: Write): Promise<number> {
+/** Prints the figures of the examples, then stores them in the ledger and prints what it holds. */
+async function demo(dir: string, options: DbOption, write: Write): Promise<number> {
   const run = analysedArticles([dir]);
   const all: Analysed[] = [];
   for await (const item of run.items) all.push(item); // an example corpus is small; sorted to read as a story
   all.sort(byDateThenId);
   await untilOutputCloses(() => writeDemo(dir, all, write));
-  return run.failed() ? EXIT_INPUT_FAILED : EXIT_OK;
+  const dbPath = options.db ?? readConfig().db;
+  const stored = await withStore(options, async (store) => {
+    const summary = await ingestInputs([dir], store, { workers: 0, onError: () => {} });
+    await untilOutputCloses(() => write(`\nThe ledger (${dbPath}):\n${formatSummary(summary)}${formatStats(store.stats(), "table")}`));
+    return summary;
+  });
+  return run.failed() || stored.failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
 async function writeDemo(dir: string, all: readonly Analysed[], write: Write): Promise<void> {
@@ -190,6 +203,40 @@ async function writeDemo(dir: string, all: readonly Analysed[], write: Write): P
     await write(`${text}\n`);
   }
   await write(formatTotals(totals));
+}
+
+// ------------------------------------------------------------ the ledger
+
+interface DbOption {
+  readonly db?: string;
+}
+
+function withStore<T>(options: DbOption, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(options.db ?? readConfig().db);
+  return work(store).finally(() => store.close());
+}
+
+function formatSummary(s: IngestSummary): string {
+  return `ingested: ${s.read} read, ${s.added} new, ${s.duplicates} duplicate, ${s.nearDuplicates} near-duplicate, ${s.failed} failed, ${s.claims} claims stored\n`;
+}
+
+async function ingest(inputs: readonly string[], options: DbOption & { workers?: number; progress: boolean }, write: Write): Promise<number> {
+  return withStore(options, async (store) => {
+    const summary = await ingestInputs(inputs, store, {
+      workers: options.workers,
+      progress: progressReporter(process.stderr, options.progress),
+      onError: reportError,
+    });
+    await untilOutputCloses(() => write(formatSummary(summary)));
+    return summary.failed ? EXIT_INPUT_FAILED : EXIT_OK;
+  });
+}
+
+async function query(options: DbOption, write: Write, render: (store: Store) => string): Promise<number> {
+  return withStore(options, async (store) => {
+    await untilOutputCloses(() => write(render(store)));
+    return EXIT_OK;
+  });
 }
 
 function indent(text: string): string {
@@ -252,12 +299,87 @@ Examples:
       setExitCode(await extract(inputs, options.format, streamWriter(process.stdout)));
     });
 
+  const db = () => new Option("--db <path>", "the ledger's SQLite file (default: $TALLY_DB, else tally.db)");
+  const ledgerFormat = () => new Option("-f, --format <format>", "output format").choices(LEDGER_FORMATS).default("table");
+  const count = (name: string) => (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number`);
+    return n;
+  };
+  const isoDate = (value: string): string => {
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new InvalidArgumentError("dates are YYYY, YYYY-MM or YYYY-MM-DD");
+    return value;
+  };
+
+  program
+    .command("ingest")
+    .description("read articles, extract their figures and store them in the ledger")
+    .argument("<input...>", "files, directories, http(s) URLs, or - for standard input")
+    .addOption(db())
+    .option("--workers <n>", "analysis threads (0: in this thread; default: every core but one for large inputs)", count("--workers"))
+    .option("--no-progress", "no progress bar or progress lines")
+    .action(async (inputs: string[], options: DbOption & { workers?: number; progress: boolean }) => {
+      setExitCode(await ingest(inputs, options, streamWriter(process.stdout)));
+    });
+
+  program
+    .command("search")
+    .description("full-text search over article text and claim sentences (accents ignored)")
+    .argument("<query...>", "words to look for")
+    .addOption(db())
+    .addOption(ledgerFormat())
+    .option("--limit <n>", "at most this many hits", count("--limit"), 20)
+    .action(async (words: string[], options: DbOption & { format: LedgerFormat; limit: number }) => {
+      setExitCode(await query(options, streamWriter(process.stdout), (s) => formatHits(s.search(words.join(" "), { limit: options.limit }), options.format)));
+    });
+
+  program
+    .command("claims")
+    .description("the figure claims in the ledger, filtered")
+    .addOption(db())
+    .addOption(ledgerFormat())
+    .option("--article <id>", "claims of one article")
+    .option("--source <text>", "source contains this text (case and accents ignored)")
+    .option("--counts <noun>", "what is counted (English noun, as stored)")
+    .addOption(new Option("--modality <m>", "status of the counted event").choices(["stated", "unconfirmed", "possible", "denied"]))
+    .option("--language <code>", "article language (fr, en)")
+    .option("--since <date>", "published on or after", isoDate)
+    .option("--until <date>", "published on or before", isoDate)
+    .option("--limit <n>", "at most this many claims", count("--limit"), 100)
+    .option("--offset <n>", "skip this many first", count("--offset"), 0)
+    .action(async (options: DbOption & ClaimFilter & { format: LedgerFormat }) => {
+      const { db: _db, format, ...filter } = options;
+      setExitCode(await query(options, streamWriter(process.stdout), (s) => formatClaims(s.claims(filter), format)));
+    });
+
+  program
+    .command("articles")
+    .description("the articles in the ledger, with every outlet that published a duplicate")
+    .addOption(db())
+    .addOption(ledgerFormat())
+    .option("--language <code>", "article language (fr, en)")
+    .option("--limit <n>", "at most this many articles", count("--limit"), 100)
+    .option("--offset <n>", "skip this many first", count("--offset"), 0)
+    .action(async (options: DbOption & { format: LedgerFormat; language?: string; limit: number; offset: number }) => {
+      setExitCode(await query(options, streamWriter(process.stdout), (s) => formatArticles(s.articles(options), options.format)));
+    });
+
+  program
+    .command("stats")
+    .description("what the ledger holds")
+    .addOption(db())
+    .addOption(ledgerFormat())
+    .action(async (options: DbOption & { format: LedgerFormat }) => {
+      setExitCode(await query(options, streamWriter(process.stdout), (s) => formatStats(s.stats(), options.format)));
+    });
+
   program
     .command("demo")
-    .description("extract the example articles and print a readable summary")
+    .description("extract the example articles, print their figures, and store them in the ledger")
     .argument("[dir]", "a folder of articles", defaultExamplesDir())
-    .action(async (dir: string) => {
-      setExitCode(await demo(dir, streamWriter(process.stdout)));
+    .addOption(db())
+    .action(async (dir: string, options: DbOption) => {
+      setExitCode(await demo(dir, options, streamWriter(process.stdout)));
     });
 
   return program;

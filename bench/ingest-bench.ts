@@ -1,0 +1,61 @@
+/**
+ * @module bench/ingest-bench
+ * Ingest throughput, run in a child process of its own so that its peak
+ * memory is its own: generates N articles (~4 KB each) as JSON lines or as
+ * a gzipped WARC of HTML pages, ingests them into a fresh SQLite ledger with
+ * the default workers, and prints one JSON line: articles/s, MB/s, peak RSS.
+ *
+ * Usage: node --import tsx bench/ingest-bench.ts jsonl|warc COUNT
+ */
+import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { ingestInputs } from "../src/pipeline/ingest-inputs.js";
+import { openStore } from "../src/store/open-store.js";
+import { generateRecords, toWarcRecord } from "./generate-articles.js";
+
+const MB = 1_000_000;
+
+async function writeInput(dir: string, format: "jsonl" | "warc", count: number): Promise<string> {
+  const path = join(dir, format === "jsonl" ? "corpus.jsonl" : "corpus.warc.gz");
+  const out = createWriteStream(path);
+  let i = 0;
+  for (const record of generateRecords(count, 42)) {
+    // A gzip member per record, as Common Crawl writes them.
+    const chunk = format === "jsonl" ? JSON.stringify(record) + "\n" : gzipSync(toWarcRecord(record, i++));
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return path;
+}
+
+async function main(): Promise<void> {
+  const format = process.argv[2] === "warc" ? "warc" : "jsonl";
+  const count = Number(process.argv[3] ?? 20000);
+  const dir = mkdtempSync(join(tmpdir(), "tally-ingest-bench-"));
+  try {
+    const input = await writeInput(dir, format, count);
+    const bytes = statSync(input).size;
+    const store = openStore(join(dir, "bench.db"));
+    const begin = process.hrtime.bigint();
+    const summary = await ingestInputs([input], store, { onError: () => {} });
+    const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
+    store.close();
+    console.log(JSON.stringify({
+      format,
+      articles: summary.added,
+      failed: summary.failed,
+      claims: summary.claims,
+      seconds: Math.round(seconds * 100) / 100,
+      articles_per_s: Math.round(summary.added / seconds),
+      mb_per_s: Math.round((bytes / MB / seconds) * 100) / 100,
+      input_mb: Math.round((bytes / MB) * 10) / 10,
+      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,38 @@
+/**
+ * @module pipeline/analysers
+ * Where analysis runs: in the calling thread for small inputs, on a pool of
+ * worker threads (piscina) for large ones. Both take batches and keep order.
+ */
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import type { Article } from "../core/types.js";
+import { analyseBatch, type BatchResult } from "./analyse-batch.js";
+
+export interface Analyser {
+  analyse(batch: readonly Article[]): Promise<BatchResult[]>;
+  close(): Promise<void>;
+}
+
+export function inlineAnalyser(): Analyser {
+  return {
+    analyse: async (batch) => analyseBatch(batch),
+    close: async () => {},
+  };
+}
+
+/** Threads to use by default: every core but the one that reads, writes and stores. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+export function poolAnalyser(workers: number): Analyser {
+  // Under tsx (tests, development) the worker is the .ts source; built, it is the .js beside this file.
+  const here = fileURLToPath(import.meta.url);
+  const filename = here.replace(/analysers\.(ts|js)$/, (_m, ext: string) => `analyse-worker.${ext}`);
+  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, execArgv: process.execArgv });
+  return {
+    analyse: (batch) => pool.run(batch) as Promise<BatchResult[]>,
+    close: () => pool.destroy(),
+  };
+}
