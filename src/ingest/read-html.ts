@@ -64,6 +64,25 @@ function languageTag(value: string | null): string | null {
 }
 
 /** The article a page holds, from its bytes (decoded here) or from text already decoded. */
+/**
+ * A page whose article is still to be extracted. Plain data (structured-cloneable), so that a
+ * worker thread can do the extraction, the costly part of reading HTML, instead of the reader.
+ */
+export interface PendingHtml {
+  readonly kind: "pending-html";
+  readonly content: Uint8Array | string;
+  readonly source: HtmlSource;
+}
+
+/** What a reader does with a page: extract it now, or hand it on as pending. */
+export type HtmlHandler = (content: Uint8Array | string, source: HtmlSource) => Article | InputError | PendingHtml;
+
+export const pendingHtml: HtmlHandler = (content, source) => ({ kind: "pending-html", content, source });
+
+export function isPendingHtml(item: unknown): item is PendingHtml {
+  return typeof item === "object" && item !== null && (item as { kind?: unknown }).kind === "pending-html";
+}
+
 export function articleFromHtml(content: Uint8Array | string, source: HtmlSource): Article | InputError {
   const html = typeof content === "string" ? content : decodeDocument(content, source.contentType).text;
   let document: Document;

@@ -41,7 +41,7 @@ import { idFromPath } from "./article-id.js";
 import { decodeDocument } from "./charset.js";
 import { InputError } from "./input-error.js";
 import { articlesFromFeed } from "./read-feed.js";
-import { articleFromHtml } from "./read-html.js";
+import { articleFromHtml, isPendingHtml, pendingHtml, type HtmlHandler, type PendingHtml } from "./read-html.js";
 import { articleFromJsonLine, articlesFromJsonDocument } from "./read-news-please.js";
 import { textArticle } from "./read-text-article.js";
 import { isUrlInput, readUrl } from "./read-url.js";
@@ -71,12 +71,18 @@ export interface ReadOptions {
   readonly fetchTimeoutMs?: number;
   /** Largest response body read from a URL (32 MiB by default). */
   readonly maxFetchBytes?: number;
+  /** Hand HTML pages on as `PendingHtml` for a worker to extract, instead of extracting them here. */
+  readonly deferHtml?: boolean;
 }
+
+/** What `readInputs` yields: an article, a page still to extract (with `deferHtml`), or an error. */
+export type InputItem = Article | InputError | PendingHtml;
 
 interface Limits {
   readonly maxDocumentBytes: number;
   readonly maxLineBytes: number;
   readonly maxRecordBytes: number | undefined;
+  readonly html: HtmlHandler;
 }
 
 /** One thing to read bytes from: a file or stdin. */
@@ -93,15 +99,24 @@ interface Source {
 
 type JsonFormat = "json-document" | "json-lines";
 
+/** Every article of the inputs, in order, each bad input or record as an `InputError`. */
 export async function* readArticles(inputs: readonly string[], opts: ReadOptions = {}): AsyncGenerator<Article | InputError> {
+  for await (const item of readInputs(inputs, { ...opts, deferHtml: false })) {
+    yield isPendingHtml(item) ? articleFromHtml(item.content, item.source) : item;
+  }
+}
+
+/** As `readArticles`, but with `deferHtml` the extraction of HTML pages is left to the caller. */
+export async function* readInputs(inputs: readonly string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
   const limits: Limits = {
     maxDocumentBytes: opts.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES,
     maxLineBytes: opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
     maxRecordBytes: opts.maxRecordBytes,
+    html: opts.deferHtml ? pendingHtml : articleFromHtml,
   };
   for (const input of inputs) {
     if (isUrlInput(input)) {
-      yield* readUrl(input, { timeoutMs: opts.fetchTimeoutMs, maxBytes: opts.maxFetchBytes });
+      yield* readUrl(input, { timeoutMs: opts.fetchTimeoutMs, maxBytes: opts.maxFetchBytes, html: limits.html });
       continue;
     }
     if (input === "-") {
@@ -137,7 +152,7 @@ function fileSource(path: string, relativePath: string, size: number | null): So
 
 // ------------------------------------------------------------ directories
 
-async function* readDirectory(root: string, limits: Limits): AsyncGenerator<Article | InputError> {
+async function* readDirectory(root: string, limits: Limits): AsyncGenerator<InputItem> {
   let found = 0;
   for await (const entry of walk(root, root, new Set())) {
     if (entry instanceof InputError) {
@@ -184,7 +199,7 @@ function isArticleFileName(name: string): boolean {
 
 // ------------------------------------------------------------ one source
 
-async function* readSource(source: Source, limits: Limits, insideGzip = false): AsyncGenerator<Article | InputError> {
+async function* readSource(source: Source, limits: Limits, insideGzip = false): AsyncGenerator<InputItem> {
   const empty = source.input === "-" ? "empty input" : "empty file";
   if (source.size === 0) {
     yield new InputError(source.input, empty);
@@ -210,14 +225,14 @@ async function* readSource(source: Source, limits: Limits, insideGzip = false): 
       }
       if (startsWithWarc(gunzipPrefix(head))) {
         // warcio reads gzip itself, record by record, so record offsets are offsets in the file.
-        yield* readWarc(bytes.all(), source.input, { maxRecordBytes: limits.maxRecordBytes });
+        yield* readWarc(bytes.all(), source.input, { maxRecordBytes: limits.maxRecordBytes, html: limits.html });
         return;
       }
       yield* readSource(gunzippedSource(source, bytes), limits, true);
       return;
     }
     if (sniffed === "warc") {
-      yield* readWarc(bytes.all(), source.input, { maxRecordBytes: limits.maxRecordBytes });
+      yield* readWarc(bytes.all(), source.input, { maxRecordBytes: limits.maxRecordBytes, html: limits.html });
       return;
     }
     const markup = sniffed === "html" || sniffed === "feed";
@@ -240,7 +255,7 @@ async function* readSource(source: Source, limits: Limits, insideGzip = false): 
     if (markup) {
       const text = decodeDocument(raw).text;
       if (text.trim() === "") yield new InputError(source.input, `${empty} (only white space)`);
-      else if (format === "html") yield articleFromHtml(text, { input: source.input, id: source.fileId });
+      else if (format === "html") yield limits.html(text, { input: source.input, id: source.fileId });
       else yield* articlesFromFeed(text, source.input, source.fileId);
       return;
     }
@@ -314,7 +329,7 @@ async function chooseJsonFormat(bytes: PeekableBytes): Promise<JsonFormat> {
   return firstLine.endsWith("}") ? "json-lines" : "json-document";
 }
 
-async function* readJsonLines(source: Source, chunks: AsyncIterable<Buffer>, limits: Limits): AsyncGenerator<Article | InputError> {
+async function* readJsonLines(source: Source, chunks: AsyncIterable<Buffer>, limits: Limits): AsyncGenerator<InputItem> {
   let records = 0;
   for await (const line of byteLines(chunks, limits.maxLineBytes)) {
     const where = `${source.input}:${line.number}`;

@@ -15,7 +15,7 @@ import { idFromUrl } from "./article-id.js";
 import { decodeDocument } from "./charset.js";
 import { InputError } from "./input-error.js";
 import { articlesFromFeed } from "./read-feed.js";
-import { articleFromHtml } from "./read-html.js";
+import { articleFromHtml, type HtmlHandler, type PendingHtml } from "./read-html.js";
 import { textArticle } from "./read-text-article.js";
 import { sniffFormat } from "./sniff-format.js";
 
@@ -25,6 +25,8 @@ export const DEFAULT_MAX_FETCH_BYTES = 32 * 1024 * 1024;
 export interface UrlOptions {
   readonly timeoutMs?: number;
   readonly maxBytes?: number;
+  /** Extracts the page (default), or hands it on as pending for a worker. */
+  readonly html?: HtmlHandler;
 }
 
 const ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, " +
@@ -89,7 +91,7 @@ function kindOfContentType(contentType: string | null): Kind {
   return null; // xml, json, octet-stream, missing: the bytes decide
 }
 
-export async function* readUrl(url: string, opts: UrlOptions = {}): AsyncGenerator<Article | InputError> {
+export async function* readUrl(url: string, opts: UrlOptions = {}): AsyncGenerator<Article | InputError | PendingHtml> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_FETCH_BYTES;
   try {
@@ -131,7 +133,7 @@ export async function* readUrl(url: string, opts: UrlOptions = {}): AsyncGenerat
     kind = sniffed === "html" || sniffed === "feed" ? sniffed : sniffed === "text" && textual ? "text" : null;
   }
   if (kind === "html") {
-    yield articleFromHtml(bytes, { input: url, id, url: finalUrl, contentType });
+    yield (opts.html ?? articleFromHtml)(bytes, { input: url, id, url: finalUrl, contentType });
   } else if (kind === "feed") {
     yield* articlesFromFeed(decodeDocument(bytes, contentType).text, url, id);
   } else if (kind === "text") {

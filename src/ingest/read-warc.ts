@@ -25,7 +25,7 @@ import { WARCParser } from "warcio";
 import type { Article } from "../core/types.js";
 import { idFromUrl } from "./article-id.js";
 import { InputError } from "./input-error.js";
-import { articleFromHtml } from "./read-html.js";
+import { articleFromHtml, type HtmlHandler, type PendingHtml } from "./read-html.js";
 
 export const DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024;
 /** Bytes the parser may pull from the file while reading one record's WARC and HTTP headers. */
@@ -33,6 +33,8 @@ const MAX_HEADER_BYTES = 1024 * 1024;
 
 export interface WarcOptions {
   readonly maxRecordBytes?: number;
+  /** Extracts each page (default), or hands it on as pending for a worker. */
+  readonly html?: HtmlHandler;
 }
 
 /** Counts the bytes the parser pulls, and refuses to go past a cap while it is armed. */
@@ -75,7 +77,7 @@ function isHtml(contentType: string | null): boolean {
 }
 
 /** Articles from a WARC byte stream (plain or gzip); `input` names the file in errors. */
-export async function* readWarc(bytes: AsyncIterable<Uint8Array>, input: string, opts: WarcOptions = {}): AsyncGenerator<Article | InputError> {
+export async function* readWarc(bytes: AsyncIterable<Uint8Array>, input: string, opts: WarcOptions = {}): AsyncGenerator<Article | InputError | PendingHtml> {
   const maxRecordBytes = opts.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const metered = new MeteredSource(bytes);
   const parser = new WARCParser(metered);
@@ -125,7 +127,7 @@ export async function* readWarc(bytes: AsyncIterable<Uint8Array>, input: string,
         continue;
       }
       found += 1;
-      yield articleFromHtml(payload, {
+      yield (opts.html ?? articleFromHtml)(payload, {
         input: where,
         id: idFromUrl(url),
         url,

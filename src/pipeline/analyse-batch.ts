@@ -1,20 +1,33 @@
 /**
  * @module pipeline/analyse-batch
- * The unit of work sent to an analysis worker: a batch of articles in, their
- * analyses out. A batch amortises the cost of passing messages between threads.
+ * The unit of work sent to an analysis worker: a batch of articles (or HTML
+ * pages still to extract) in, stored-ready results out. A batch amortises
+ * the cost of passing messages between threads.
  */
 import { analyse } from "../core/analyse.js";
 import type { Analysis, Article } from "../core/types.js";
+import { InputError } from "../ingest/input-error.js";
+import { articleFromHtml, isPendingHtml, type PendingHtml } from "../ingest/read-html.js";
 
-/** An analysis, or why it failed: one bad article must not cost its batch. */
-export type BatchResult = { readonly analysis: Analysis } | { readonly error: string };
+export type BatchItem = Article | PendingHtml;
 
-export function analyseBatch(articles: readonly Article[]): BatchResult[] {
-  return articles.map((article) => {
+/** An analysed article, or why it could not be read or analysed: one bad item must not cost its batch. */
+export type BatchResult =
+  | { readonly article: Article; readonly analysis: Analysis }
+  | { readonly error: string; readonly input: string };
+
+export function itemId(item: BatchItem): string {
+  return isPendingHtml(item) ? item.source.id : item.id;
+}
+
+export function analyseBatch(items: readonly BatchItem[]): BatchResult[] {
+  return items.map((item) => {
+    const article = isPendingHtml(item) ? articleFromHtml(item.content, item.source) : item;
+    if (article instanceof InputError) return { error: article.reason, input: article.input };
     try {
-      return { analysis: analyse(article) };
+      return { article, analysis: analyse(article) };
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`, input: article.id };
     }
   });
 }

@@ -1,10 +1,9 @@
 /**
  * @module pipeline/analyse-worker
- * Entry point of an analysis worker thread (run by piscina): analyses one batch.
+ * Entry point of an analysis worker thread (run by piscina): reads and analyses one batch.
  */
-import type { Article } from "../core/types.js";
-import { analyseBatch, type BatchResult } from "./analyse-batch.js";
+import { analyseBatch, type BatchItem, type BatchResult } from "./analyse-batch.js";
 
-export default function analyseInWorker(articles: readonly Article[]): BatchResult[] {
-  return analyseBatch(articles);
+export default function analyseInWorker(items: readonly BatchItem[]): BatchResult[] {
+  return analyseBatch(items);
 }

@@ -6,11 +6,10 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import type { Article } from "../core/types.js";
-import { analyseBatch, type BatchResult } from "./analyse-batch.js";
+import { analyseBatch, type BatchItem, type BatchResult } from "./analyse-batch.js";
 
 export interface Analyser {
-  analyse(batch: readonly Article[]): Promise<BatchResult[]>;
+  analyse(batch: readonly BatchItem[]): Promise<BatchResult[]>;
   close(): Promise<void>;
 }
 

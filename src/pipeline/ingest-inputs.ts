@@ -8,12 +8,11 @@
  * midway leaves a consistent store, and running it again completes it:
  * articles already stored are recognised by id and not analysed again.
  */
-import type { Article } from "../core/types.js";
 import { InputError } from "../ingest/input-error.js";
-import { readArticles, type ReadOptions } from "../ingest/read-inputs.js";
+import { readInputs, type ReadOptions } from "../ingest/read-inputs.js";
 import type { AnalysedArticle, Store } from "../store/store.js";
 import { defaultWorkers, inlineAnalyser, poolAnalyser, type Analyser } from "./analysers.js";
-import type { BatchResult } from "./analyse-batch.js";
+import { itemId, type BatchItem, type BatchResult } from "./analyse-batch.js";
 import type { Progress } from "./progress.js";
 
 export interface IngestOptions {
@@ -41,10 +40,9 @@ export interface IngestSummary {
 const DEFAULT_BATCH = 250;
 
 interface Pending {
-  readonly articles: readonly Article[];
-  /** Articles already stored: not analysed, stored again only to count and link them. */
-  readonly known: readonly boolean[];
-  readonly results: Promise<BatchResult[]>;
+  /** Results in input order; null for an article already stored (not read or analysed again). */
+  readonly results: Promise<Array<BatchResult | null>>;
+  readonly knownIds: readonly string[];
 }
 
 export async function ingestInputs(inputs: readonly string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
@@ -56,7 +54,7 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
   };
   let analyser: Analyser | null = null;
   const inFlight: Pending[] = [];
-  let batch: Article[] = [];
+  let batch: BatchItem[] = [];
 
   const analyserFor = (moreToCome: boolean): Analyser => {
     // A pool costs a start-up; small inputs are analysed in this thread.
@@ -69,12 +67,14 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
     const pending = inFlight.shift()!;
     const results = await pending.results;
     const toStore: AnalysedArticle[] = [];
-    pending.articles.forEach((article, i) => {
-      const result = results[i]!;
-      if ("error" in result) fail(article.id, `analysis failed: ${result.error}`);
-      else toStore.push({ article, analysis: result.analysis });
-    });
+    for (const result of results) {
+      if (result === null) continue;
+      if ("error" in result) fail(result.input, result.error);
+      else toStore.push(result);
+    }
     const stored = store.add(toStore);
+    // Articles already in the ledger were not read again: they count as the duplicates they are.
+    summary.duplicates += pending.knownIds.length;
     summary.added += stored.added;
     summary.duplicates += stored.duplicates;
     summary.nearDuplicates += stored.nearDuplicates;
@@ -82,21 +82,22 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
     options.progress?.update(summary.read, null);
   };
 
-  const dispatch = async (articles: Article[], moreToCome: boolean) => {
-    if (!articles.length) return;
-    const known = articles.map((a) => store.has(a.id));
-    const fresh = articles.filter((_, i) => !known[i]);
+  const dispatch = async (items: BatchItem[], moreToCome: boolean) => {
+    if (!items.length) return;
+    const known = items.map((item) => store.has(itemId(item)));
+    const fresh = items.filter((_, i) => !known[i]);
     const analysed = fresh.length ? analyserFor(moreToCome).analyse(fresh) : Promise.resolve([]);
     const results = analysed.then((r) => {
       let k = 0;
-      return articles.map((a, i): BatchResult => (known[i] ? { analysis: { article: a.id, language: "en", claims: [] } } : r[k++]!));
+      return items.map((_, i) => (known[i] ? null : r[k++]!));
     });
-    inFlight.push({ articles, known, results });
+    inFlight.push({ results, knownIds: items.filter((_, i) => known[i]).map(itemId) });
     while (inFlight.length >= maxInFlight()) await storeOldest();
   };
 
   try {
-    for await (const item of readArticles(inputs, options.read)) {
+    // HTML pages are extracted by the workers, not here: reading stays cheap.
+    for await (const item of readInputs(inputs, { ...options.read, deferHtml: true })) {
       if (item instanceof InputError) {
         fail(item.input, item.reason);
         continue;
