@@ -5,11 +5,17 @@
  * stay in each backend; these are the domain shapes the surfaces read.
  */
 import type { Analysis, Article, FigureClaim, LanguageCode, Modality } from "../core/types.js";
+import type { Fingerprint } from "./fingerprint.js";
 
 /** One analysed article, ready to be stored. */
 export interface AnalysedArticle {
   readonly article: Article;
   readonly analysis: Analysis;
+  /**
+   * `fingerprint(article.body)` from store/fingerprint, when the caller has
+   * computed it already (on a worker thread); `add` computes it otherwise.
+   */
+  readonly fingerprint?: Fingerprint;
 }
 
 /** What storing a batch did, article by article. */

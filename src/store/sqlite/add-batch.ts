@@ -2,9 +2,10 @@
  * @module store/sqlite/add-batch
  * Writes analysed articles, deciding for each whether it is new, the same
  * article again (same id or same text), or a near-duplicate of a stored
- * original. Statements are prepared once per store; a batch is one
- * immediate transaction (the write lock is taken at BEGIN, so two writers
- * queue on busy_timeout instead of failing on a lock upgrade).
+ * original. Statements are prepared once per store and bound positionally
+ * (no per-row parameter objects); a batch is one immediate transaction (the
+ * write lock is taken at BEGIN, so two writers queue on busy_timeout
+ * instead of failing on a lock upgrade).
  *
  * What happens to each article (nothing is dropped silently: every outcome
  * is counted, and every outlet that published a text is linked to it):
@@ -17,66 +18,81 @@
  *   same figures in the body: near-duplicate, stored like the previous case.
  *   The figure check is why a re-published story whose one changed word is
  *   a number stays an article of its own: its claims would be lost else.
- * - otherwise: a new original with its text, bands, outlet, claims and
- *   source entities.
+ * - otherwise: a new original with its text, bands, outlet, claims, their
+ *   sentences (each stored and indexed once) and source entities.
+ *
+ * Fingerprints come with the batch when the caller computed them (the
+ * ingest pipeline does, on its workers), else are computed here before the
+ * lock is taken: the transaction holds SQL only.
  */
 import type { Database, Statement } from "better-sqlite3";
 import type { FigureClaim } from "../../core/types.js";
-import { fingerprint, type TextFingerprint } from "../fingerprint.js";
-import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashBands, simhashToHex } from "../near-duplicates.js";
+import { fingerprint, isFingerprint, type Fingerprint } from "../fingerprint.js";
+import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashBands, simhashToHex, type SimHash } from "../near-duplicates.js";
 import { findSourceMention } from "../source-mentions.js";
 import type { AnalysedArticle, StoreResult } from "../store.js";
-import { toClaimInsert } from "./row-mapping.js";
-import type { ArticleInsert, CandidateRow, ClaimInsert, FigureRow } from "./rows.js";
+import { normaliseSource } from "./row-mapping.js";
+import type { CandidateRow, FigureRow } from "./rows.js";
+
+type Value = string | number | bigint | null;
 
 interface Statements {
   readonly findById: Statement<[string], { id: string; duplicate_of: string | null }>;
+  readonly idOfSeq: Statement<[number], string>;
   readonly findByTextHash: Statement<[string], string>;
-  readonly candidates: Statement<[number, number, number], CandidateRow>;
+  readonly candidates: Statement<Value[], CandidateRow>;
   readonly bodyFigures: Statement<[string], FigureRow>;
-  readonly insertArticle: Statement<[ArticleInsert]>;
+  readonly insertArticle: Statement<Value[]>;
   readonly indexArticle: Statement<[number | bigint, string | null, string | null]>;
-  readonly indexClaim: Statement<[number | bigint, string]>;
-  readonly insertBand: Statement<[number, number, number | bigint, string, number, number]>;
-  readonly insertOutlet: Statement<[string]>;
+  readonly insertBands: Statement<Value[]>;
+  readonly insertOutlet: Statement<[string], number>;
   readonly outletId: Statement<[string], number>;
   readonly linkOutlet: Statement<[string, number, string | null, string | null]>;
-  readonly insertClaim: Statement<[ClaimInsert]>;
-  readonly insertEntity: Statement<[string]>;
+  readonly insertSentence: Statement<[string, string, number, number, string]>;
+  readonly indexSentence: Statement<[number | bigint, string]>;
+  readonly insertClaim: Statement<Value[]>;
+  readonly insertEntity: Statement<[string], number>;
   readonly entityId: Statement<[string], number>;
   readonly insertMention: Statement<[number, string, number, number]>;
 }
 
 function prepare(db: Database): Statements {
+  // Per band, the newest CANDIDATES_PER_BAND originals of the clustered range:
+  // one statement for the 4 bands, in band order, integers only (ids are read
+  // for the few within the distance).
+  const band = (b: number) => `
+    SELECT * FROM (SELECT article_seq, hi, lo FROM simhash_bands WHERE band = ${b} AND value = ? ORDER BY article_seq DESC LIMIT ?)`;
   return {
     findById: db.prepare(`SELECT id, duplicate_of FROM articles WHERE id = ?`),
+    idOfSeq: db.prepare<[number], string>(`SELECT id FROM articles WHERE seq = ?`).pluck(),
     findByTextHash: db.prepare<[string], string>(
       `SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1`,
     ).pluck(),
-    // One range of the clustered band table: [article_id, hi, lo] rows, newest first.
-    candidates: db.prepare(`
-      SELECT article_id, hi, lo FROM simhash_bands WHERE band = ? AND value = ?
-      ORDER BY article_seq DESC LIMIT ?`).raw() as unknown as Statement<[number, number, number], CandidateRow>,
+    candidates: db.prepare([0, 1, 2, 3].map(band).join(" UNION ALL ")).raw() as unknown as Statement<Value[], CandidateRow>,
     bodyFigures: db.prepare(`SELECT low, high, qualifier FROM claims WHERE article_id = ? AND "in" = 'body'`),
-    insertArticle: db.prepare(`
+    insertArticle: db.prepare<Value[]>(`
       INSERT INTO articles (id, url, title, published, language, body, text_hash, simhash, duplicate_of, first_outlet, added_at)
-      VALUES (@id, @url, @title, @published, @language, @body, @text_hash, @simhash, @duplicate_of, @first_outlet, @added_at)`),
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     indexArticle: db.prepare(`INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`),
-    indexClaim: db.prepare(`INSERT INTO claims_fts (rowid, sentence_text) VALUES (?, ?)`),
-    insertBand: db.prepare(`
+    insertBands: db.prepare<Value[]>(`
       INSERT OR IGNORE INTO simhash_bands (band, value, article_seq, article_id, hi, lo) VALUES (?, ?, ?, ?, ?, ?)`),
-    insertOutlet: db.prepare(`INSERT INTO outlets (name) VALUES (?) ON CONFLICT (name) DO NOTHING`),
+    insertOutlet: db.prepare<[string], number>(`INSERT INTO outlets (name) VALUES (?) ON CONFLICT (name) DO NOTHING RETURNING id`).pluck(),
     outletId: db.prepare<[string], number>(`SELECT id FROM outlets WHERE name = ?`).pluck(),
     linkOutlet: db.prepare(`
       INSERT INTO article_outlets (article_id, outlet_id, url, published) VALUES (?, ?, ?, ?)
       ON CONFLICT (article_id, outlet_id) DO NOTHING`),
-    insertClaim: db.prepare(`
-      INSERT INTO claims (article_id, "in", "start", "end", mention, low, high, qualifier, counts, subject, event,
-                          source, source_norm, modality, track, sentence_start, sentence_end, sentence_text)
-      VALUES (@article_id, @in, @start, @end, @mention, @low, @high, @qualifier, @counts, @subject, @event,
-              @source, @source_norm, @modality, @track, @sentence_start, @sentence_end, @sentence_text)
+    insertSentence: db.prepare(`
+      INSERT INTO sentences (article_id, "in", "start", "end", text) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (article_id, "in", "start", "end") DO NOTHING`),
-    insertEntity: db.prepare(`INSERT INTO entities (name, kind) VALUES (?, 'source') ON CONFLICT (name, kind) DO NOTHING`),
+    indexSentence: db.prepare(`INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)`),
+    insertClaim: db.prepare<Value[]>(`
+      INSERT INTO claims (article_id, "in", "start", "end", mention, low, high, qualifier, counts, subject, event,
+                          source, source_norm, modality, track, sentence_start, sentence_end)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (article_id, "in", "start", "end") DO NOTHING`),
+    insertEntity: db.prepare<[string], number>(
+      `INSERT INTO entities (name, kind) VALUES (?, 'source') ON CONFLICT (name, kind) DO NOTHING RETURNING id`,
+    ).pluck(),
     entityId: db.prepare<[string], number>(`SELECT id FROM entities WHERE name = ? AND kind = 'source'`).pluck(),
     insertMention: db.prepare(`
       INSERT INTO entity_mentions (entity_id, article_id, "start", "end") VALUES (?, ?, ?, ?)
@@ -98,107 +114,149 @@ function sameFigures(claims: readonly FigureClaim[], stored: readonly FigureRow[
   return mine.every((key, i) => key === theirs[i]);
 }
 
+/**
+ * Ids of names (outlets, source entities) by name. Rows of these tables
+ * are never deleted or renumbered, so an id once committed stays true for
+ * every connection; ids inserted by a transaction that rolls back are
+ * forgotten with it (`forget`).
+ */
+class IdCache {
+  private readonly committed = new Map<string, number>();
+  private readonly pending = new Map<string, number>();
+  constructor(private readonly insert: Statement<[string], number>, private readonly select: Statement<[string], number>) {}
+
+  id(name: string): number {
+    let id = this.committed.get(name) ?? this.pending.get(name);
+    if (id !== undefined) return id;
+    id = this.insert.get(name) ?? this.select.get(name)!;
+    this.pending.set(name, id);
+    return id;
+  }
+
+  commit(): void {
+    for (const [name, id] of this.pending) this.committed.set(name, id);
+    this.pending.clear();
+  }
+
+  forget(): void {
+    this.pending.clear();
+  }
+}
+
+/** The fingerprint given with an article, if well formed, else computed. */
+function fingerprintOf(item: AnalysedArticle): Fingerprint {
+  const given: unknown = item.fingerprint;
+  return given !== undefined && isFingerprint(given) ? given : fingerprint(item.article.body);
+}
+
 /** Returns the function that stores one batch (prepared statements bound to `db`). */
 export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) => StoreResult {
   const st = prepare(db);
+  const outlets = new IdCache(st.insertOutlet, st.outletId);
+  const entities = new IdCache(st.insertEntity, st.entityId);
 
   function linkOutlet(articleId: string, outlet: string | null, url: string | null, published: string | null): void {
     if (outlet === null || outlet.trim() === "") return;
-    st.insertOutlet.run(outlet);
-    st.linkOutlet.run(articleId, st.outletId.get(outlet)!, url, published);
+    st.linkOutlet.run(articleId, outlets.id(outlet), url, published);
   }
 
   /** The original whose text this one nearly repeats, if any. */
-  function nearOriginal(item: AnalysedArticle, print: TextFingerprint): string | null {
-    const hash = print.simhash;
+  function nearOriginal(item: AnalysedArticle, hash: SimHash | null): string | null {
     if (hash === null) return null;
+    const [b0, b1, b2, b3] = simhashBands(hash);
+    const n = CANDIDATES_PER_BAND, max = NEAR_DUPLICATE_MAX_DISTANCE;
+    const rows = st.candidates.all(b0, n, b1, n, b2, n, b3, n);
     let best: { id: string; distance: number } | null = null;
-    const seen = new Set<string>();
-    simhashBands(hash).forEach((value, band) => {
-      for (const row of st.candidates.all(band, value, CANDIDATES_PER_BAND)) {
-        const [id, hi, lo] = row;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const distance = hammingDistance(hash, { hi, lo });
-        if (distance > NEAR_DUPLICATE_MAX_DISTANCE || (best && distance >= best.distance)) continue;
-        if (!sameFigures(item.analysis.claims, st.bodyFigures.all(id))) continue;
-        best = { id, distance };
-      }
-    });
+    const seen = new Set<number>();
+    for (const [seq, candHi, candLo] of rows) {
+      if (seen.has(seq)) continue;
+      seen.add(seq);
+      const distance = hammingDistance(hash, { hi: candHi, lo: candLo });
+      if (distance > max || (best && distance >= best.distance)) continue;
+      const id = st.idOfSeq.get(seq)!;
+      if (!sameFigures(item.analysis.claims, st.bodyFigures.all(id))) continue;
+      best = { id, distance };
+    }
     return best === null ? null : (best as { id: string }).id;
   }
 
   /** Inserts the article row and indexes its title and text (a duplicate's title only). */
-  function insertArticle(row: ArticleInsert): number | bigint {
-    const seq = st.insertArticle.run(row).lastInsertRowid;
-    st.indexArticle.run(seq, row.title, row.body);
-    return seq;
-  }
-
-  function articleRow(item: AnalysedArticle, print: TextFingerprint, duplicateOf: string | null, addedAt: string): ArticleInsert {
+  function insertArticle(item: AnalysedArticle, print: Fingerprint, duplicateOf: string | null, addedAt: string): number | bigint {
     const a = item.article;
-    return {
-      id: a.id,
-      url: a.url,
-      title: a.title,
-      published: a.published,
+    const body = duplicateOf === null ? a.body : null;
+    const seq = st.insertArticle.run(
+      a.id, a.url, a.title, a.published,
       // The language the claims were read in (identified when the input did not declare one).
-      language: item.analysis.language,
-      body: duplicateOf === null ? a.body : null,
-      text_hash: print.textHash,
-      simhash: print.simhash && simhashToHex(print.simhash),
-      duplicate_of: duplicateOf,
-      first_outlet: a.outlet,
-      added_at: addedAt,
-    };
+      item.analysis.language,
+      body, print.textHash, print.simhash && simhashToHex(print.simhash), duplicateOf, a.outlet, addedAt,
+    ).lastInsertRowid;
+    st.indexArticle.run(seq, a.title, body);
+    return seq;
   }
 
   function storeClaims(item: AnalysedArticle): number {
     const { article } = item;
+    const id = article.id;
+    const sentences = new Set<string>();
     let stored = 0;
     for (const claim of item.analysis.claims) {
-      const row = toClaimInsert(claim, article.id, article.body, article.title);
-      const result = st.insertClaim.run(row);
+      const { start, end } = claim.sentence;
+      const sentenceText = (claim.in === "title" ? (article.title ?? "") : article.body).slice(start, end);
+      const key = `${claim.in}:${start}:${end}`;
+      if (!sentences.has(key)) {
+        sentences.add(key);
+        const inserted = st.insertSentence.run(id, claim.in, start, end, sentenceText);
+        if (inserted.changes > 0) st.indexSentence.run(inserted.lastInsertRowid, sentenceText);
+      }
+      const source = claim.source;
+      const result = st.insertClaim.run(
+        id, claim.in, claim.start, claim.end, claim.mention, claim.low, claim.high, claim.qualifier, claim.counts,
+        claim.subject, claim.event, source, source === null ? null : normaliseSource(source), claim.modality, claim.track,
+        start, end,
+      );
       if (result.changes === 0) continue; // the same span twice in one analysis: stored once
-      st.indexClaim.run(result.lastInsertRowid, row.sentence_text);
       stored++;
-      if (claim.source === null || claim.source.trim() === "") continue;
-      st.insertEntity.run(claim.source);
+      if (source === null || source.trim() === "") continue;
+      const entity = entities.id(source);
       if (claim.in !== "body") continue; // entity mentions are offsets into the body
-      const mention = findSourceMention(row.sentence_text, row.sentence_start, claim.source);
-      if (mention) st.insertMention.run(st.entityId.get(claim.source)!, article.id, mention.start, mention.end);
+      const mention = findSourceMention(sentenceText, start, source);
+      if (mention) st.insertMention.run(entity, id, mention.start, mention.end);
     }
     return stored;
   }
 
-  const write = db.transaction((batch: readonly AnalysedArticle[], prints: readonly TextFingerprint[]): StoreResult => {
+  const write = db.transaction((batch: readonly AnalysedArticle[], prints: readonly Fingerprint[]): StoreResult => {
     const addedAt = new Date().toISOString();
     let added = 0, duplicates = 0, nearDuplicates = 0, claims = 0;
-    batch.forEach((item, i) => {
+    for (let i = 0; i < batch.length; i++) {
+      const item = batch[i]!;
       const a = item.article;
       const print = prints[i]!;
       const same = st.findById.get(a.id);
       if (same) {
         linkOutlet(same.duplicate_of ?? same.id, a.outlet, a.url, a.published);
         duplicates++;
-        return;
+        continue;
       }
       const sameText = print.textHash === null ? undefined : st.findByTextHash.get(print.textHash);
-      const original = sameText ?? nearOriginal(item, print);
+      const original = sameText ?? nearOriginal(item, print.simhash);
       if (original !== null) {
-        insertArticle(articleRow(item, print, original, addedAt));
+        insertArticle(item, print, original, addedAt);
         linkOutlet(original, a.outlet, a.url, a.published);
         if (sameText !== undefined) duplicates++;
         else nearDuplicates++;
-        return;
+        continue;
       }
-      const seq = insertArticle(articleRow(item, print, null, addedAt));
+      const seq = insertArticle(item, print, null, addedAt);
       const hash = print.simhash;
-      if (hash) simhashBands(hash).forEach((value, band) => st.insertBand.run(band, value, seq, a.id, hash.hi, hash.lo));
+      if (hash) {
+        const bands = simhashBands(hash);
+        for (let b = 0; b < 4; b++) st.insertBands.run(b, bands[b]!, seq, a.id, hash.hi, hash.lo);
+      }
       linkOutlet(a.id, a.outlet, a.url, a.published);
       claims += storeClaims(item);
       added++;
-    });
+    }
     return { added, duplicates, nearDuplicates, claims };
   });
 
@@ -208,8 +266,16 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
         throw new Error(`Analysis of ${item.analysis.article} given with article ${item.article.id}.`);
       }
     }
-    // Hashing happens before the lock is taken: the transaction holds SQL only.
-    const prints = batch.map((item) => fingerprint(item.article.body));
-    return write.immediate(batch, prints);
+    const prints = batch.map(fingerprintOf);
+    try {
+      const result = write.immediate(batch, prints);
+      outlets.commit();
+      entities.commit();
+      return result;
+    } catch (error) {
+      outlets.forget();
+      entities.forget();
+      throw error;
+    }
   };
 }

@@ -176,6 +176,45 @@ function backfillSourceEntities(db: Database): void {
   }
 }
 
+// Claim sentences indexed once: several claims often stand in one sentence,
+// and version 2 kept (and indexed) a copy of the sentence per claim. A
+// sentence is keyed by its article and offsets, as a claim's sentence is;
+// claims reach their sentence by (article_id, "in", sentence_start,
+// sentence_end), which both unique indexes serve, so no extra column or
+// index is written per claim. The sentence index stores no column sizes
+// (columnsize=0): ranking re-measures the few short sentences it ranks,
+// and every insert saves a write to the %_docsize table.
+const SENTENCES = `
+CREATE TABLE sentences (
+  id      INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id),
+  "in"    TEXT NOT NULL CHECK ("in" IN ('body', 'title')),
+  "start" INTEGER NOT NULL,
+  "end"   INTEGER NOT NULL,
+  text    TEXT NOT NULL,
+  UNIQUE (article_id, "in", "start", "end")
+);
+INSERT INTO sentences (article_id, "in", "start", "end", text)
+  SELECT article_id, "in", sentence_start, sentence_end, sentence_text FROM claims
+  GROUP BY article_id, "in", sentence_start, sentence_end ORDER BY min(id);
+
+DROP TRIGGER claims_fts_delete;
+DROP TRIGGER claims_fts_update;
+DROP TABLE claims_fts;
+ALTER TABLE claims DROP COLUMN sentence_text;
+
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content = 'sentences', content_rowid = 'id', columnsize = 0, ${TOKENIZE});
+INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('automerge', 8);
+CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER sentences_fts_update AFTER UPDATE OF text ON sentences BEGIN
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "articles, outlets, claims, simhash bands", up: (db) => db.exec(CORE_TABLES) },
   { version: 2, name: "full-text search", up: (db) => db.exec(FULL_TEXT) },
@@ -187,6 +226,7 @@ export const MIGRATIONS: readonly Migration[] = [
       backfillSourceEntities(db);
     },
   },
+  { version: 4, name: "claim sentences stored and indexed once", up: (db) => db.exec(SENTENCES) },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

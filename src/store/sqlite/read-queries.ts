@@ -20,7 +20,9 @@ export interface ReadQueries {
   stats(): StoreStats;
 }
 
-const CLAIM_COLUMNS = `c.*, a.published AS published, a.language AS language`;
+const CLAIM_COLUMNS = `c.*, s.text AS sentence_text, a.published AS published, a.language AS language`;
+// A claim's sentence, by the key both unique indexes (claims', sentences') serve.
+const SENTENCE_OF_CLAIM = `s.article_id = c.article_id AND s."in" = c."in" AND s."start" = c.sentence_start AND s."end" = c.sentence_end`;
 // Snippet markers: plain brackets, readable in a terminal, a CSV or JSON.
 const SNIPPET_OPEN = "[";
 const SNIPPET_CLOSE = "]";
@@ -65,10 +67,11 @@ export function makeReadQueries(db: Database): ReadQueries {
     WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?`);
   const claimHits = db.prepare<[string, number], ClaimWithArticleRow & { title: string | null; snippet: string; rank: number }>(`
     SELECT ${CLAIM_COLUMNS}, a.title AS title,
-           snippet(claims_fts, 0, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '${SNIPPET_ELLIPSIS}', ${SNIPPET_TOKENS}) AS snippet,
-           claims_fts.rank AS rank
-    FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-    WHERE claims_fts MATCH ? ORDER BY claims_fts.rank LIMIT ?`);
+           snippet(sentences_fts, 0, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '${SNIPPET_ELLIPSIS}', ${SNIPPET_TOKENS}) AS snippet,
+           sentences_fts.rank AS rank
+    FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
+      JOIN claims c ON ${SENTENCE_OF_CLAIM} JOIN articles a ON a.id = c.article_id
+    WHERE sentences_fts MATCH ? ORDER BY sentences_fts.rank, c.id LIMIT ?`);
   const countArticles = db.prepare<[], { originals: number; duplicates: number }>(`
     SELECT count(*) FILTER (WHERE duplicate_of IS NULL) AS originals,
            count(*) FILTER (WHERE duplicate_of IS NOT NULL) AS duplicates FROM articles`);
@@ -100,7 +103,7 @@ export function makeReadQueries(db: Database): ReadQueries {
     let statement = claimStatements.get(shape);
     if (!statement) {
       statement = db.prepare(`
-        SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
+        SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id JOIN sentences s ON ${SENTENCE_OF_CLAIM}
         ${shape ? `WHERE ${shape}` : ""}
         ORDER BY c.id LIMIT @limit OFFSET @offset`);
       claimStatements.set(shape, statement);

@@ -1,12 +1,12 @@
 /**
  * @module store/sqlite/row-mapping
- * From SQLite rows to the domain shapes of store/store, and back for claims:
- * the only place that knows both column names and field names.
+ * From SQLite rows to the domain shapes of store/store. (Writes bind
+ * positionally in sqlite/add-batch, in the order of its statements.)
  */
-import type { FigureClaim, Modality, Qualifier } from "../../core/types.js";
+import type { Modality, Qualifier } from "../../core/types.js";
 import { normaliseText } from "../near-duplicates.js";
 import type { StoredArticle, StoredClaim } from "../store.js";
-import type { ArticleListRow, ClaimInsert, ClaimWithArticleRow } from "./rows.js";
+import type { ArticleListRow, ClaimWithArticleRow } from "./rows.js";
 
 export function toStoredClaim(row: ClaimWithArticleRow): StoredClaim {
   return {
@@ -34,31 +34,6 @@ export function toStoredClaim(row: ClaimWithArticleRow): StoredClaim {
 /** The normal form the `source` filter compares in: case, accents and punctuation ignored. */
 export function normaliseSource(source: string): string {
   return normaliseText(source);
-}
-
-/** A claim as inserted; its sentence text is cut from the text it was read in. */
-export function toClaimInsert(claim: FigureClaim, articleId: string, body: string, title: string | null): ClaimInsert {
-  const text = claim.in === "title" ? (title ?? "") : body;
-  return {
-    article_id: articleId,
-    in: claim.in,
-    start: claim.start,
-    end: claim.end,
-    mention: claim.mention,
-    low: claim.low,
-    high: claim.high,
-    qualifier: claim.qualifier,
-    counts: claim.counts,
-    subject: claim.subject,
-    event: claim.event,
-    source: claim.source,
-    source_norm: claim.source === null ? null : normaliseSource(claim.source),
-    modality: claim.modality,
-    track: claim.track,
-    sentence_start: claim.sentence.start,
-    sentence_end: claim.sentence.end,
-    sentence_text: text.slice(claim.sentence.start, claim.sentence.end),
-  };
 }
 
 export function toStoredArticle(row: ArticleListRow): StoredArticle {

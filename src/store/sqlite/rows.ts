@@ -60,44 +60,8 @@ export interface ClaimWithArticleRow extends ClaimRow {
   readonly language: string | null;
 }
 
-/** The parameters of one claim insert, named as in the statement. */
-export interface ClaimInsert {
-  readonly article_id: string;
-  readonly in: "body" | "title";
-  readonly start: number;
-  readonly end: number;
-  readonly mention: string;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly qualifier: string;
-  readonly counts: string | null;
-  readonly subject: string | null;
-  readonly event: string | null;
-  readonly source: string | null;
-  readonly source_norm: string | null;
-  readonly modality: string;
-  readonly track: string | null;
-  readonly sentence_start: number;
-  readonly sentence_end: number;
-  readonly sentence_text: string;
-}
-
-export interface ArticleInsert {
-  readonly id: string;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly published: string | null;
-  readonly language: string | null;
-  readonly body: string | null;
-  readonly text_hash: string | null;
-  readonly simhash: string | null;
-  readonly duplicate_of: string | null;
-  readonly first_outlet: string | null;
-  readonly added_at: string;
-}
-
-/** A near-duplicate candidate as read raw from simhash_bands: [article_id, hi, lo]. */
-export type CandidateRow = readonly [string, number, number];
+/** A near-duplicate candidate as read raw from simhash_bands: [article_seq, hi, lo]. */
+export type CandidateRow = readonly [number, number, number];
 
 export interface FigureRow {
   readonly low: number | null;
