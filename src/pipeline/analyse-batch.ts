@@ -8,12 +8,13 @@ import { analyse } from "../core/analyse.js";
 import type { Analysis, Article } from "../core/types.js";
 import { InputError } from "../ingest/input-error.js";
 import { articleFromHtml, isPendingHtml, type PendingHtml } from "../ingest/read-html.js";
+import { fingerprint, type Fingerprint } from "../store/fingerprint.js";
 
 export type BatchItem = Article | PendingHtml;
 
 /** An analysed article, or why it could not be read or analysed: one bad item must not cost its batch. */
 export type BatchResult =
-  | { readonly article: Article; readonly analysis: Analysis }
+  | { readonly article: Article; readonly analysis: Analysis; readonly fingerprint: Fingerprint }
   | { readonly error: string; readonly input: string };
 
 export function itemId(item: BatchItem): string {
@@ -25,7 +26,8 @@ export function analyseBatch(items: readonly BatchItem[]): BatchResult[] {
     const article = isPendingHtml(item) ? articleFromHtml(item.content, item.source) : item;
     if (article instanceof InputError) return { error: article.reason, input: article.input };
     try {
-      return { article, analysis: analyse(article) };
+      // The duplicate fingerprint is computed here too, off the thread that stores.
+      return { article, analysis: analyse(article), fingerprint: fingerprint(article.body) };
     } catch (error) {
       return { error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`, input: article.id };
     }

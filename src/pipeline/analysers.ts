@@ -20,9 +20,12 @@ export function inlineAnalyser(): Analyser {
   };
 }
 
-/** Threads to use by default: every core but the one that reads, writes and stores. */
+/**
+ * Threads to use by default: one per core. The thread that reads and stores waits on the
+ * workers much of the time, so leaving it a core of its own would leave that core half idle.
+ */
 export function defaultWorkers(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 export function poolAnalyser(workers: number): Analyser {
