@@ -37,7 +37,7 @@ export interface IngestSummary {
   claims: number;
 }
 
-const DEFAULT_BATCH = 250;
+const DEFAULT_BATCH = 500;
 
 interface Pending {
   /** Results in input order; null for an article already stored (not read or analysed again). */

@@ -21,6 +21,11 @@
  * - otherwise: a new original with its text, bands, outlet, claims, their
  *   sentences (each stored and indexed once) and source entities.
  *
+ * Near-duplicate candidates come from an in-memory copy of the originals'
+ * SimHash bands (sqlite/simhash-index), caught up with the database under
+ * the write lock of each batch; simhash_bands is still written for every
+ * original.
+ *
  * Fingerprints come with the batch when the caller computed them (the
  * ingest pipeline does, on its workers), else are computed here before the
  * lock is taken: the transaction holds SQL only.
@@ -32,7 +37,8 @@ import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simh
 import { findSourceMention } from "../source-mentions.js";
 import type { AnalysedArticle, StoreResult } from "../store.js";
 import { normaliseSource } from "./row-mapping.js";
-import type { CandidateRow, FigureRow } from "./rows.js";
+import type { FigureRow } from "./rows.js";
+import { SimhashIndex } from "./simhash-index.js";
 
 type Value = string | number | bigint | null;
 
@@ -40,7 +46,6 @@ interface Statements {
   readonly findById: Statement<[string], { id: string; duplicate_of: string | null }>;
   readonly idOfSeq: Statement<[number], string>;
   readonly findByTextHash: Statement<[string], string>;
-  readonly candidates: Statement<Value[], CandidateRow>;
   readonly bodyFigures: Statement<[string], FigureRow>;
   readonly insertArticle: Statement<Value[]>;
   readonly indexArticle: Statement<[number | bigint, string | null, string | null]>;
@@ -57,18 +62,12 @@ interface Statements {
 }
 
 function prepare(db: Database): Statements {
-  // Per band, the newest CANDIDATES_PER_BAND originals of the clustered range:
-  // one statement for the 4 bands, in band order, integers only (ids are read
-  // for the few within the distance).
-  const band = (b: number) => `
-    SELECT * FROM (SELECT article_seq, hi, lo FROM simhash_bands WHERE band = ${b} AND value = ? ORDER BY article_seq DESC LIMIT ?)`;
   return {
     findById: db.prepare(`SELECT id, duplicate_of FROM articles WHERE id = ?`),
     idOfSeq: db.prepare<[number], string>(`SELECT id FROM articles WHERE seq = ?`).pluck(),
     findByTextHash: db.prepare<[string], string>(
       `SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY seq LIMIT 1`,
     ).pluck(),
-    candidates: db.prepare([0, 1, 2, 3].map(band).join(" UNION ALL ")).raw() as unknown as Statement<Value[], CandidateRow>,
     bodyFigures: db.prepare(`SELECT low, high, qualifier FROM claims WHERE article_id = ? AND "in" = 'body'`),
     insertArticle: db.prepare<Value[]>(`
       INSERT INTO articles (id, url, title, published, language, body, text_hash, simhash, duplicate_of, first_outlet, added_at)
@@ -88,8 +87,7 @@ function prepare(db: Database): Statements {
     insertClaim: db.prepare<Value[]>(`
       INSERT INTO claims (article_id, "in", "start", "end", mention, low, high, qualifier, counts, subject, event,
                           source, source_norm, modality, track, sentence_start, sentence_end)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (article_id, "in", "start", "end") DO NOTHING`),
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertEntity: db.prepare<[string], number>(
       `INSERT INTO entities (name, kind) VALUES (?, 'source') ON CONFLICT (name, kind) DO NOTHING RETURNING id`,
     ).pluck(),
@@ -154,6 +152,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
   const st = prepare(db);
   const outlets = new IdCache(st.insertOutlet, st.outletId);
   const entities = new IdCache(st.insertEntity, st.entityId);
+  const simhashes = new SimhashIndex(db);
 
   function linkOutlet(articleId: string, outlet: string | null, url: string | null, published: string | null): void {
     if (outlet === null || outlet.trim() === "") return;
@@ -163,20 +162,19 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
   /** The original whose text this one nearly repeats, if any. */
   function nearOriginal(item: AnalysedArticle, hash: SimHash | null): string | null {
     if (hash === null) return null;
-    const [b0, b1, b2, b3] = simhashBands(hash);
-    const n = CANDIDATES_PER_BAND, max = NEAR_DUPLICATE_MAX_DISTANCE;
-    const rows = st.candidates.all(b0, n, b1, n, b2, n, b3, n);
+    const max = NEAR_DUPLICATE_MAX_DISTANCE;
     let best: { id: string; distance: number } | null = null;
-    const seen = new Set<number>();
-    for (const [seq, candHi, candLo] of rows) {
-      if (seen.has(seq)) continue;
-      seen.add(seq);
+    let tried: Set<number> | null = null;
+    // The 64-bit distance first, on numbers only: ids and figures are read for the few within it.
+    simhashes.forEachCandidate(hash, CANDIDATES_PER_BAND, (seq, candHi, candLo) => {
       const distance = hammingDistance(hash, { hi: candHi, lo: candLo });
-      if (distance > max || (best && distance >= best.distance)) continue;
+      if (distance > max || (best && distance >= best.distance)) return;
+      if (tried?.has(seq)) return;
+      (tried ??= new Set()).add(seq);
       const id = st.idOfSeq.get(seq)!;
-      if (!sameFigures(item.analysis.claims, st.bodyFigures.all(id))) continue;
+      if (!sameFigures(item.analysis.claims, st.bodyFigures.all(id))) return;
       best = { id, distance };
-    }
+    });
     return best === null ? null : (best as { id: string }).id;
   }
 
@@ -198,6 +196,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
     const { article } = item;
     const id = article.id;
     const sentences = new Set<string>();
+    const spans = new Set<string>();
     let stored = 0;
     for (const claim of item.analysis.claims) {
       const { start, end } = claim.sentence;
@@ -208,13 +207,16 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
         const inserted = st.insertSentence.run(id, claim.in, start, end, sentenceText);
         if (inserted.changes > 0) st.indexSentence.run(inserted.lastInsertRowid, sentenceText);
       }
+      // The same span twice in one analysis: stored once (claims are only ever inserted with a new article).
+      const span = `${claim.in}:${claim.start}:${claim.end}`;
+      if (spans.has(span)) continue;
+      spans.add(span);
       const source = claim.source;
-      const result = st.insertClaim.run(
+      st.insertClaim.run(
         id, claim.in, claim.start, claim.end, claim.mention, claim.low, claim.high, claim.qualifier, claim.counts,
         claim.subject, claim.event, source, source === null ? null : normaliseSource(source), claim.modality, claim.track,
         start, end,
       );
-      if (result.changes === 0) continue; // the same span twice in one analysis: stored once
       stored++;
       if (source === null || source.trim() === "") continue;
       const entity = entities.id(source);
@@ -227,6 +229,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
 
   const write = db.transaction((batch: readonly AnalysedArticle[], prints: readonly Fingerprint[]): StoreResult => {
     const addedAt = new Date().toISOString();
+    simhashes.catchUp();
     let added = 0, duplicates = 0, nearDuplicates = 0, claims = 0;
     for (let i = 0; i < batch.length; i++) {
       const item = batch[i]!;
@@ -252,6 +255,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
       if (hash) {
         const bands = simhashBands(hash);
         for (let b = 0; b < 4; b++) st.insertBands.run(b, bands[b]!, seq, a.id, hash.hi, hash.lo);
+        simhashes.add(Number(seq), hash);
       }
       linkOutlet(a.id, a.outlet, a.url, a.published);
       claims += storeClaims(item);
@@ -275,6 +279,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
     } catch (error) {
       outlets.forget();
       entities.forget();
+      simhashes.reset();
       throw error;
     }
   };

@@ -215,6 +215,47 @@ END;
 INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
 `;
 
+// Claims keyed for reading only. The unique (article_id, "in", "start",
+// "end") index guarded against storing an article's claims twice, which
+// cannot happen: claims are inserted only with a new original, in the same
+// transaction (the writer skips a span repeated within one analysis). A
+// plain index on (article_id, "in") serves every lookup the unique one did
+// (an article's claims, a sentence's claims) at a third of the insert cost.
+// claims_source served no query: the source filter is a substring match
+// (instr), which no index can answer. A UNIQUE table constraint cannot be
+// dropped: the table is rebuilt, ids kept.
+const CLAIMS_INDEXES = `
+CREATE TABLE claims_v5 (
+  id             INTEGER PRIMARY KEY,
+  article_id     TEXT NOT NULL REFERENCES articles(id),
+  "in"           TEXT NOT NULL CHECK ("in" IN ('body', 'title')),
+  "start"        INTEGER NOT NULL,
+  "end"          INTEGER NOT NULL,
+  mention        TEXT NOT NULL,
+  low            REAL,
+  high           REAL,
+  qualifier      TEXT NOT NULL,
+  counts         TEXT,
+  subject        TEXT,
+  event          TEXT,
+  source         TEXT,
+  source_norm    TEXT,             -- source lower-cased, accents off: for substring filters
+  modality       TEXT NOT NULL,
+  track          TEXT,
+  sentence_start INTEGER NOT NULL,
+  sentence_end   INTEGER NOT NULL
+);
+INSERT INTO claims_v5 (id, article_id, "in", "start", "end", mention, low, high, qualifier, counts, subject, event,
+                       source, source_norm, modality, track, sentence_start, sentence_end)
+  SELECT id, article_id, "in", "start", "end", mention, low, high, qualifier, counts, subject, event,
+         source, source_norm, modality, track, sentence_start, sentence_end FROM claims ORDER BY id;
+DROP TABLE claims;
+ALTER TABLE claims_v5 RENAME TO claims;
+CREATE INDEX claims_article ON claims(article_id, "in");
+CREATE INDEX claims_counts ON claims(counts);
+CREATE INDEX claims_modality ON claims(modality);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "articles, outlets, claims, simhash bands", up: (db) => db.exec(CORE_TABLES) },
   { version: 2, name: "full-text search", up: (db) => db.exec(FULL_TEXT) },
@@ -227,6 +268,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   { version: 4, name: "claim sentences stored and indexed once", up: (db) => db.exec(SENTENCES) },
+  { version: 5, name: "claims indexed for reading only", up: (db) => db.exec(CLAIMS_INDEXES) },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -21,7 +21,7 @@ export interface ReadQueries {
 }
 
 const CLAIM_COLUMNS = `c.*, s.text AS sentence_text, a.published AS published, a.language AS language`;
-// A claim's sentence, by the key both unique indexes (claims', sentences') serve.
+// A claim's sentence, by the key sentences' unique index and claims_article (article_id, "in") serve.
 const SENTENCE_OF_CLAIM = `s.article_id = c.article_id AND s."in" = c."in" AND s."start" = c.sentence_start AND s."end" = c.sentence_end`;
 // Snippet markers: plain brackets, readable in a terminal, a CSV or JSON.
 const SNIPPET_OPEN = "[";

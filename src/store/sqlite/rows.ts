@@ -60,9 +60,6 @@ export interface ClaimWithArticleRow extends ClaimRow {
   readonly language: string | null;
 }
 
-/** A near-duplicate candidate as read raw from simhash_bands: [article_seq, hi, lo]. */
-export type CandidateRow = readonly [number, number, number];
-
 export interface FigureRow {
   readonly low: number | null;
   readonly high: number | null;
