@@ -44,24 +44,33 @@ export class PhraseSet<V> {
 
   /** The longest phrase that starts at token `i`. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<V> | null {
+    // The match object is built once, for the longest match only: most calls find none.
     let node: Node<V> | undefined = this.forward;
-    let best: PhraseMatch<V> | null = null;
+    let bestTo = -1;
+    let bestValue: V | undefined;
     for (let j = i; j < limit && node; j++) {
       node = node.next.get(tokens[j]!.norm);
-      if (node?.value !== undefined) best = { value: node.value, from: i, to: j + 1 };
+      if (node?.value !== undefined) {
+        bestTo = j + 1;
+        bestValue = node.value;
+      }
     }
-    return best;
+    return bestTo < 0 ? null : { value: bestValue as V, from: i, to: bestTo };
   }
 
   /** The longest phrase that ends right before token `end` (exclusive). */
   matchEndingAt(tokens: readonly Token[], end: number, floor = 0): PhraseMatch<V> | null {
     let node: Node<V> | undefined = this.backward;
-    let best: PhraseMatch<V> | null = null;
+    let bestFrom = -1;
+    let bestValue: V | undefined;
     for (let j = end - 1; j >= floor && node; j--) {
       node = node.next.get(tokens[j]!.norm);
-      if (node?.value !== undefined) best = { value: node.value, from: j, to: end };
+      if (node?.value !== undefined) {
+        bestFrom = j;
+        bestValue = node.value;
+      }
     }
-    return best;
+    return bestFrom < 0 ? null : { value: bestValue as V, from: bestFrom, to: end };
   }
 
   /** Every match in tokens[from, to), leftmost-longest, non-overlapping. */

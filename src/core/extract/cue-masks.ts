@@ -16,27 +16,16 @@ export type CueMasks = Uint8Array;
 
 export function cueMasks(lang: CompiledLanguage, tokens: readonly Token[]): CueMasks {
   const masks = new Uint8Array(tokens.length);
-  const { filter, masks: byWord } = lang.firstWordMasks;
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.norm;
-    // Most words start no cue: their first letter and length say so before any hashing.
-    if (filter[filterKey(w)]) masks[i] = byWord.get(w) ?? 0;
-  }
+  const byWord = lang.firstWordMasks.masks;
+  // A plain lookup: token norms are shared strings whose hash V8 has cached, cheaper than a prefilter.
+  for (let i = 0; i < tokens.length; i++) masks[i] = byWord.get(tokens[i]!.norm) ?? 0;
   return masks;
-}
-
-/** First character (folded to 7 bits) and length (capped): the key of the cheap filter. */
-export function filterKey(word: string): number {
-  return ((word.charCodeAt(0) & 127) << 5) | Math.min(word.length, 31);
 }
 
 export interface FirstWordMasks {
   readonly masks: ReadonlyMap<string, number>;
-  readonly filter: Uint8Array;
 }
 
 export function firstWordMasks(masks: ReadonlyMap<string, number>): FirstWordMasks {
-  const filter = new Uint8Array(128 << 5);
-  for (const w of masks.keys()) filter[filterKey(w)] = 1;
-  return { masks, filter };
+  return { masks };
 }

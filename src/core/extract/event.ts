@@ -29,17 +29,54 @@ import type { CountedThing } from "./counted-thing.js";
 import type { Quantity } from "./quantities.js";
 
 /** Event mentions of a sentence, found once and shared by its figures. */
-export function findEvents(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks): PhraseMatch<string>[] {
-  const out: PhraseMatch<string>[] = [];
+export interface SentenceEvents {
+  readonly list: readonly PhraseMatch<string>[];
+  /** startAt[i], endAt[i]: the event starting at token i, ending right before it (mentions never overlap, so one each). */
+  readonly startAt: readonly (PhraseMatch<string> | undefined)[];
+  readonly endAt: readonly (PhraseMatch<string> | undefined)[];
+}
+
+export function findEvents(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks): SentenceEvents {
+  const list: PhraseMatch<string>[] = [];
+  const startAt = new Array<PhraseMatch<string> | undefined>(tokens.length + 1);
+  const endAt = new Array<PhraseMatch<string> | undefined>(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     if (!(masks[i]! & EVENT)) continue;
     const m = lang.events.matchAt(tokens, i);
     if (m) {
-      out.push(m);
+      list.push(m);
+      startAt[m.from] = m;
+      endAt[m.to] = m;
       i = m.to - 1;
     }
   }
-  return out;
+  return { list, startAt, endAt };
+}
+
+/**
+ * The events of a sentence one figure may take: none inside the figure and
+ * its counted noun. A view on the sentence's index, so no index is built per figure.
+ */
+class UsableEvents {
+  constructor(
+    private readonly events: SentenceEvents,
+    private readonly from: number,
+    private readonly right: number,
+  ) {}
+
+  has(e: PhraseMatch<string>): boolean {
+    return e.to <= this.from || e.from >= this.right;
+  }
+
+  startingAt(j: number): PhraseMatch<string> | undefined {
+    const e = this.events.startAt[j];
+    return e && this.has(e) ? e : undefined;
+  }
+
+  endingAt(j: number): PhraseMatch<string> | undefined {
+    const e = this.events.endAt[j];
+    return e && this.has(e) ? e : undefined;
+  }
 }
 
 /** English events that only say a value is reached or recorded: the measured noun before them is the event. */
@@ -65,42 +102,29 @@ function isNumber(t: Token): boolean {
   return c >= 48 && c <= 57;
 }
 
-export function readEvent(lang: CompiledLanguage, tokens: readonly Token[], events: readonly PhraseMatch<string>[], q: Quantity, thing: CountedThing): string | null {
+export function readEvent(lang: CompiledLanguage, tokens: readonly Token[], events: SentenceEvents, q: Quantity, thing: CountedThing): string | null {
   const nounEvent = nounEventOf(lang, tokens, thing);
   // The figure and its counted noun (with the adjectives between) are never their own verb.
   const right = Math.max(q.to, thing.nounTo);
-  const usable = (e: PhraseMatch<string>): boolean => e.to <= q.from || e.from >= right;
-  const startAt = new Map<number, PhraseMatch<string>>();
-  const endAt = new Map<number, PhraseMatch<string>>();
-  for (const e of events) {
-    if (!usable(e)) continue;
-    startAt.set(e.from, e);
-    endAt.set(e.to, e);
-  }
-  const { linked, bare } = predicate(lang, tokens, startAt, q, right);
-  // A light verb yields to the noun it measures, else to the figure's own event.
-  const light = (e: PhraseMatch<string>): string => {
-    if (!LIGHT.has(e.value)) return e.value;
-    const own = linked && linked !== e && !LIGHT.has(linked.value) ? linked.value : nounEvent;
-    return measuredBy(lang, tokens, endAt, e) ?? own ?? e.value;
-  };
+  const usable = new UsableEvents(events, q.from, right);
+  const { linked, bare } = predicate(lang, tokens, usable, q, right);
 
   // 1. A governing event word right before the figure.
-  const governor = governing(lang, tokens, endAt, q.from);
-  if (governor) return light(governor);
+  const governor = governing(lang, tokens, usable, q.from);
+  if (governor) return light(lang, tokens, usable, governor, linked, nounEvent);
 
   // 2. The predicate of the figure as subject.
-  if (linked) return light(linked);
+  if (linked) return light(lang, tokens, usable, linked, linked, nounEvent);
 
   // 3. An amount or a share of an event noun.
   if (thing.nounAt < 0) {
-    const share = shareOf(lang, tokens, startAt, q.to);
+    const share = shareOf(lang, tokens, usable, q.to);
     if (share) return share;
   }
 
   if (bare && !LIGHT.has(bare.value)) return bare.value;
   if (nounEvent) return nounEvent;
-  if (bare) return light(bare);
+  if (bare) return light(lang, tokens, usable, bare, linked, nounEvent);
 
   // 6. A signed change.
   const sign = tokens[q.from]?.norm;
@@ -112,8 +136,8 @@ export function readEvent(lang: CompiledLanguage, tokens: readonly Token[], even
   // 7. The nearest event word of the sentence, not one that belongs to another figure's noun ("1,000 combat engineers").
   let best: PhraseMatch<string> | null = null;
   let bestDistance = Infinity;
-  for (const e of events) {
-    if (!usable(e) || (e.from > 0 && isNumber(tokens[e.from - 1]!))) continue;
+  for (const e of events.list) {
+    if (!usable.has(e) || (e.from > 0 && isNumber(tokens[e.from - 1]!))) continue;
     if (measure && e.from >= right) continue;
     const d = e.from >= right ? e.from - right : q.from - e.to;
     if (d < bestDistance) {
@@ -124,18 +148,29 @@ export function readEvent(lang: CompiledLanguage, tokens: readonly Token[], even
   return best ? best.value : measure;
 }
 
+/** A light verb yields to the noun it measures, else to the figure's own event (`linked` or its noun's). */
+function light(lang: CompiledLanguage, tokens: readonly Token[], usable: UsableEvents, e: PhraseMatch<string>, linked: PhraseMatch<string> | null, nounEvent: string | undefined): string {
+  if (!LIGHT.has(e.value)) return e.value;
+  const own = linked && linked !== e && !LIGHT.has(linked.value) ? linked.value : nounEvent;
+  return measuredBy(lang, tokens, usable, e) ?? own ?? e.value;
+}
+
 /** The event its counted noun carries: the whole noun, else its first or last word (head-initial or head-final languages). */
 function nounEventOf(lang: CompiledLanguage, tokens: readonly Token[], thing: CountedThing): string | undefined {
   if (thing.nounAt < 0 || thing.nounTo <= thing.nounAt) return undefined;
-  const words = tokens.slice(thing.nounAt, thing.nounTo).map((t) => t.norm);
-  return lang.nounEvents.get(words.join(" ")) ?? lang.nounEvents.get(words[0]!) ?? lang.nounEvents.get(words[words.length - 1]!);
+  const first = tokens[thing.nounAt]!.norm;
+  // Most counted nouns are one word: then the whole noun is its first and last word.
+  if (thing.nounTo - thing.nounAt === 1) return lang.nounEvents.get(first);
+  let whole = first;
+  for (let i = thing.nounAt + 1; i < thing.nounTo; i++) whole += " " + tokens[i]!.norm;
+  return lang.nounEvents.get(whole) ?? lang.nounEvents.get(first) ?? lang.nounEvents.get(tokens[thing.nounTo - 1]!.norm);
 }
 
 /** An event word ending right before the figure, past prepositions, auxiliaries and quotes only. */
-function governing(lang: CompiledLanguage, tokens: readonly Token[], endAt: ReadonlyMap<number, PhraseMatch<string>>, from: number): PhraseMatch<string> | null {
+function governing(lang: CompiledLanguage, tokens: readonly Token[], usable: UsableEvents, from: number): PhraseMatch<string> | null {
   let skipped = 0;
   for (let j = from; j > 0; j--) {
-    const e = endAt.get(j);
+    const e = usable.endingAt(j);
     if (e) return e;
     const t = tokens[j - 1]!;
     if (isQuote(t)) continue;
@@ -155,7 +190,7 @@ function governing(lang: CompiledLanguage, tokens: readonly Token[], endAt: Read
 function predicate(
   lang: CompiledLanguage,
   tokens: readonly Token[],
-  startAt: ReadonlyMap<number, PhraseMatch<string>>,
+  usable: UsableEvents,
   q: Quantity,
   right: number,
 ): { linked: PhraseMatch<string> | null; bare: PhraseMatch<string> | null } {
@@ -167,7 +202,7 @@ function predicate(
   let aux = false;
   for (let j = i; j < tokens.length && j < i + RIGHT_REACH; ) {
     const t = tokens[j]!;
-    const e = startAt.get(j);
+    const e = usable.startingAt(j);
     if (e) {
       if (aux || lang.eventAuxiliaries.has(t.norm)) return { linked: e, bare };
       if (j === i) bare = e;
@@ -193,21 +228,21 @@ function predicate(
 }
 
 /** "14 % des voix", "£40bn of higher taxes": the event noun an amount or a share is taken of. */
-function shareOf(lang: CompiledLanguage, tokens: readonly Token[], startAt: ReadonlyMap<number, PhraseMatch<string>>, to: number): string | null {
+function shareOf(lang: CompiledLanguage, tokens: readonly Token[], usable: UsableEvents, to: number): string | null {
   let j = to;
   if (j >= tokens.length || !lang.eventPrepositions.has(tokens[j]!.norm)) return null;
   while (j < tokens.length && j < to + 3 && lang.eventPrepositions.has(tokens[j]!.norm)) j++;
   const t = tokens[j];
   if (!t) return null;
-  const e = startAt.get(j);
+  const e = usable.startingAt(j);
   if (e && !LIGHT.has(e.value)) return e.value;
   return lang.nounEvents.get(t.norm) ?? null;
 }
 
 /** The event noun a light verb measures: the nearest other event before it in its clause. */
-function measuredBy(lang: CompiledLanguage, tokens: readonly Token[], endAt: ReadonlyMap<number, PhraseMatch<string>>, verb: PhraseMatch<string>): string | null {
+function measuredBy(lang: CompiledLanguage, tokens: readonly Token[], usable: UsableEvents, verb: PhraseMatch<string>): string | null {
   for (let j = verb.from; j > 0 && j > verb.from - MEASURE_REACH; j--) {
-    const e = endAt.get(j);
+    const e = usable.endingAt(j);
     if (e && !LIGHT.has(e.value)) return e.value;
     const t = tokens[j - 1]!;
     if ((t.kind === "punct" && !isQuote(t)) || lang.clauseBreaks.matchAt(tokens, j - 1)) return null;

@@ -72,7 +72,13 @@ function cuesIn(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMask
 }
 
 function isParticiple(lang: CompiledLanguage, t: Token | undefined): boolean {
-  return !!t && t.kind === "word" && lang.participleEndings.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e));
+  return !!t && t.kind === "word" && endsWithAny(t.norm, lang.participleEndings, 2);
+}
+
+/** Whether `word` ends with one of `endings` and keeps more than `stem` letters before it (a loop: called per token, no closure). */
+function endsWithAny(word: string, endings: readonly string[], stem: number): boolean {
+  for (const e of endings) if (word.length > e.length + stem && word.endsWith(e)) return true;
+  return false;
 }
 
 /** "les 10000 soldats entrés en Russie": a participle right after the counted noun states the fact as given. */
@@ -86,7 +92,8 @@ function hasGivenParticiple(lang: CompiledLanguage, tokens: readonly Token[], no
 
 function isConditional(lang: CompiledLanguage, t: Token): boolean {
   if (t.kind !== "word" || t.norm.length < 6 || lang.conditionalExceptions.has(t.norm)) return false;
-  return lang.conditionalEndings.some((e) => t.norm.endsWith(e));
+  // A stem of -1 asks nothing more than the ending itself.
+  return endsWithAny(t.norm, lang.conditionalEndings, -1);
 }
 
 function hasFactualCue(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, nounTo: number): boolean {

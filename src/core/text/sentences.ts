@@ -36,12 +36,17 @@ function isNewline(c: number): boolean {
 /** The word (letters and inner dots) that ends right before `dot`, lower-cased. */
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
-  while (i > floor) {
-    const ch = text[i - 1]!;
-    if (ch === "." || /\p{L}/u.test(ch)) i--;
-    else break;
-  }
+  while (i > floor && isWordBeforeDot(text, i - 1)) i--;
   return text.slice(i, dot).toLowerCase();
+}
+
+const LETTER = /\p{L}/u;
+
+/** A letter or a dot; ASCII is decided without the Unicode regex. */
+function isWordBeforeDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i]!);
 }
 
 function isGlued(text: string, dot: number): boolean {

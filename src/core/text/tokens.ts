@@ -22,10 +22,33 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
 function isWordCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  if (c < 0xc0 || Number.isNaN(c)) return false;
-  return LETTER_OR_DIGIT.test(text[i]!);
+  return charClass(text.charCodeAt(i)) >= DIGIT;
+}
+
+/*
+ * Each UTF-16 code unit falls in one class, found once: the scanner reads a
+ * table instead of testing ranges and a Unicode regex for every character.
+ * 0 in the table means "not yet classified".
+ */
+const SKIP = 1;
+const PUNCT = 2;
+const DIGIT = 3;
+const WORD_CHAR = 4;
+const CLASSES = new Uint8Array(0x10000);
+
+function charClass(c: number): number {
+  const k = CLASSES[c];
+  // Past the end of the text (NaN) there is no word.
+  if (k === undefined) return PUNCT;
+  return k !== 0 ? k : (CLASSES[c] = classify(c));
+}
+
+function classify(c: number): number {
+  if (isSpace(c) || c < 32) return SKIP;
+  if (c >= 48 && c <= 57) return DIGIT;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return WORD_CHAR;
+  if (c < 0xc0) return PUNCT;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? WORD_CHAR : PUNCT;
 }
 
 function isSpace(c: number): boolean {
@@ -94,23 +117,29 @@ export function hasKeyWord(text: string, from: number, to: number, keys: KeyWord
 }
 
 const LETTER = /\p{L}/u;
+// Whether a code unit is a letter, found once per code unit (0: not yet known, 1: no, 2: yes).
+const LETTERS = new Uint8Array(0x10000);
 
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
   if (c < 0xc0) return false;
-  return LETTER.test(text[i]!);
+  let known = LETTERS[c];
+  if (known === 0) known = LETTERS[c] = LETTER.test(text[i]!) ? 2 : 1;
+  // Past the end of the text (NaN) the table has no entry: the regex answers, as it always did.
+  return known === undefined ? LETTER.test(text[i]!) : known === 2;
 }
 
 function scanTokens(text: string, from: number, to: number, tokens: Token[]): void {
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (isSpace(code) || code < 32) {
+    const cls = charClass(code);
+    if (cls === SKIP) {
       i++;
       continue;
     }
-    if (!isWordCode(text, i)) {
+    if (cls === PUNCT) {
       tokens.push({ start: i, end: i + 1, norm: isApostrophe(code) ? "'" : text[i]!, kind: "punct", capital: false });
       i++;
       continue;
@@ -127,7 +156,7 @@ function scanTokens(text: string, from: number, to: number, tokens: Token[]): vo
         i++;
         continue;
       }
-      if (isWordCode(text, i)) {
+      if (charClass(c) >= DIGIT) {
         // Digits and letters glued together are two tokens ("500km2", "14h30").
         if (isAsciiDigit(c) !== digit) break;
         if (c >= 128) ascii = false;
@@ -148,10 +177,77 @@ function scanTokens(text: string, from: number, to: number, tokens: Token[]): vo
       }
       break;
     }
-    const raw = text.slice(start, i);
     // Plain ASCII words only need lower-casing; others go through the full normal form.
-    const first = raw.charCodeAt(0);
-    const capital = first < 128 ? first >= 65 && first <= 90 : UPPER.test(raw[0]!);
-    tokens.push({ start, end: i, norm: ascii ? raw.toLowerCase() : normWord(raw), kind: "word", capital });
+    const first = text.charCodeAt(start);
+    const capital = first < 128 ? first >= 65 && first <= 90 : UPPER.test(text[start]!);
+    tokens.push({ start, end: i, norm: ascii ? internAscii(text, start, i) : normNonAscii(text.slice(start, i)), kind: "word", capital });
   }
+}
+
+// Non-ASCII words as written → their normal form: a repeated word skips normWord's lower-casing and checks. Bounded.
+const NON_ASCII = new Map<string, string>();
+const NON_ASCII_LIMIT = 20_000;
+
+function normNonAscii(raw: string): string {
+  let norm = NON_ASCII.get(raw);
+  if (norm === undefined) {
+    norm = normWord(raw);
+    if (NON_ASCII.size >= NON_ASCII_LIMIT) NON_ASCII.clear();
+    NON_ASCII.set(raw, norm);
+  }
+  return norm;
+}
+
+/*
+ * Interned normal forms of plain ASCII words. A few hundred words make most
+ * of a text: looking a word up in place (no slice, no toLowerCase) and
+ * handing out one shared string per word saves two allocations per token,
+ * and every later Map or Set lookup of that string reuses the hash V8 cached
+ * on it. An open-addressing table, emptied when half full so memory stays flat.
+ */
+const INTERN_SIZE = 1 << 14;
+const INTERN_MASK = INTERN_SIZE - 1;
+const interned: (string | undefined)[] = new Array<string | undefined>(INTERN_SIZE).fill(undefined);
+let internedCount = 0;
+
+/**
+ * Lower case of a character of an ASCII word: setting bit 5 lowers A-Z and
+ * leaves the other characters such a word holds (a-z, 0-9, "'", "-", ".") as they are.
+ */
+function lowerAscii(c: number): number {
+  return c | 32;
+}
+
+/** text[start, end), an ASCII word, lower-cased: the shared copy. */
+function internAscii(text: string, start: number, end: number): string {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(k)), 16777619);
+  for (let slot = (h ^ (h >>> 15)) & INTERN_MASK; ; slot = (slot + 1) & INTERN_MASK) {
+    const key = interned[slot];
+    if (key === undefined) return addInterned(slot, text.slice(start, end).toLowerCase());
+    if (sameLowerAscii(key, text, start, end)) return key;
+  }
+}
+
+function sameLowerAscii(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== lowerAscii(text.charCodeAt(start + k))) return false;
+  return true;
+}
+
+function addInterned(slot: number, word: string): string {
+  if (internedCount >= INTERN_SIZE >> 1) {
+    // Full enough that probes grow long: start afresh (the word goes in after).
+    interned.fill(undefined);
+    internedCount = 0;
+    return internAsciiWord(word);
+  }
+  interned[slot] = word;
+  internedCount++;
+  return word;
+}
+
+/** Interns an already lower-cased ASCII word (after the table was emptied). */
+function internAsciiWord(word: string): string {
+  return internAscii(word, 0, word.length);
 }
