@@ -28,11 +28,19 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** Old-generation heap of one analysis worker; a batch of 500 pages needs a fraction of it. */
+const WORKER_HEAP_MB = 256;
+
 export function poolAnalyser(workers: number): Analyser {
   // Under tsx (tests, development) the worker is the .ts source; built, it is the .js beside this file.
   const here = fileURLToPath(import.meta.url);
   const filename = here.replace(/analysers\.(ts|js)$/, (_m, ext: string) => `analyse-worker.${ext}`);
-  const pool = new Piscina({ filename, minThreads: workers, maxThreads: workers, execArgv: process.execArgv });
+  // A bounded heap per worker keeps the whole ingest's memory bounded: the garbage of parsed
+  // HTML pages is collected early instead of piling up in every worker.
+  const pool = new Piscina({
+    filename, minThreads: workers, maxThreads: workers, execArgv: process.execArgv,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   return {
     analyse: (batch) => pool.run(batch) as Promise<BatchResult[]>,
     close: () => pool.destroy(),
