@@ -7,6 +7,7 @@ import { LANGUAGES } from "../lang/registry.js";
 import { compileLanguage, type CompiledLanguage } from "./compile-language.js";
 import { extractClaims } from "./extract/extract-claims.js";
 import { identifyLanguage } from "./language-id.js";
+import { trackFeatures } from "./tracks/track-features.js";
 import type { Analysis, Article, FigureClaim } from "./types.js";
 
 let compiled: readonly CompiledLanguage[] | null = null;
@@ -24,5 +25,5 @@ export function analyse(article: Article): Analysis {
   if (article.title && !article.body.includes(article.title)) {
     claims.push(...extractClaims(lang, article.title, { article: article.id, in: "title" }));
   }
-  return { article: article.id, language: code, claims };
+  return { article: article.id, language: code, claims, features: trackFeatures(lang.data, article, claims) };
 }

@@ -38,6 +38,8 @@ export interface CompiledLanguage {
   readonly eventAuxiliaries: ReadonlySet<string>;
   readonly eventPrepositions: ReadonlySet<string>;
   readonly places: PhraseSet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
   readonly sourceBefore: PhraseSet<true>;
   readonly sayingVerbs: PhraseSet<true>;
   readonly sayingGerunds: PhraseSet<true>;
@@ -127,6 +129,8 @@ function compileTables(data: LanguageData): Omit<CompiledLanguage, "firstWordMas
     eventAuxiliaries: words(data.eventAuxiliaries),
     eventPrepositions: words(data.eventPrepositions),
     places: new PhraseSet(data.places),
+    prepositions: words(data.prepositions),
+    determiners: words(data.determiners),
     sourceBefore: phrases(data.sourceBefore),
     sayingVerbs: phrases(data.sayingVerbs),
     sayingGerunds: phrases(data.sayingGerunds),

@@ -17,9 +17,33 @@ export interface UnitEntry {
   readonly scale?: number;
 }
 
+/** What a language says about a figure's scope and time (lang/xx/tracks.ts). */
+export interface TrackLanguage {
+  /** Nouns naming a place inside a country ("région", "oblast", "county"). */
+  readonly regionNouns: readonly string[];
+  /** Whether the place's name may stand before the noun ("the Kursk region"); it may always follow it after a link. */
+  readonly regionNameBefore: boolean;
+  /** Words between the noun and the name ("de", "of"). */
+  readonly regionLinks: readonly string[];
+  /** Words just before a figure that make it an addition to a total ("another", "an additional"). */
+  readonly additionBefore: readonly string[];
+  /** Words just after a figure or its noun that do ("supplémentaires", "more"). */
+  readonly additionAfter: readonly string[];
+  /** Words between a part and its whole: "8000 des 10000", "8,000 of the 10,000". */
+  readonly partitiveLinks: readonly string[];
+  /** Monday first. */
+  readonly weekdays: readonly string[];
+  readonly yesterday: readonly string[];
+  readonly lastWeek: readonly string[];
+  readonly lastMonth: readonly string[];
+  /** The twelve months in order, full names. */
+  readonly monthNames: readonly string[];
+}
+
 export interface LanguageData {
   readonly code: LanguageCode;
   readonly numbers: NumberLexicon;
+  readonly tracks: TrackLanguage;
   /** Frequent function words, for language identification. */
   readonly stopwords: readonly string[];
   /** Abbreviations whose period does not end a sentence, lower case, without the final period. */
@@ -69,6 +93,10 @@ export interface LanguageData {
   readonly eventPrepositions: readonly string[];
   /** Demonyms and country names mapped to an English demonym ("nord-coréens" → North Korean). */
   readonly places: ReadonlyArray<readonly [string, string]>;
+  /** Prepositions: a place after one is where or of what, not whose ("envoyés en Russie", "an ally of Russia"). */
+  readonly prepositions: readonly string[];
+  /** Determiners that may stand between a preposition and a place ("de la Russie", "of the UK"). */
+  readonly determiners: readonly string[];
 
   // Attribution
   /** Phrases followed by the source ("selon", "d'après", "according to", "citing"). */

@@ -4,6 +4,7 @@
  * Offsets are always UTF-16 code units into the exact text they were read
  * from (the article body), half-open: `body.slice(start, end) === mention`.
  */
+import type { ClaimFeatures } from "./tracks/track-features.js";
 
 /** A language Tally has knowledge for. Adding one means adding a folder in src/lang. */
 export type LanguageCode = "fr" | "en";
@@ -56,4 +57,6 @@ export interface Analysis {
   readonly article: string;
   readonly language: LanguageCode;
   readonly claims: readonly FigureClaim[];
+  /** What track resolution needs of each claim, in the order of `claims` (absent: the claims are not tracked). */
+  readonly features?: readonly ClaimFeatures[];
 }

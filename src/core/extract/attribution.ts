@@ -20,6 +20,9 @@ export interface Attribution {
   readonly source: string | null;
   /** The source is a pronoun or "the report": resolve to the one named before. */
   readonly anaphoric: boolean;
+  /** Token span of the source's words (a place named there is the source's, not the figure's). */
+  readonly from: number;
+  readonly to: number;
 }
 
 const MAX_SOURCE_WORDS = 12;
@@ -83,7 +86,7 @@ function subjectOf(lang: CompiledLanguage, tokens: readonly Token[], text: strin
   if (j === 0 || (j === 1 && tokens[0]!.kind === "punct")) return null;
   const inverted = (HARD_STOPS.has(tokens[j - 1]!.norm) && tokens[j - 1]!.norm !== ")") || /-t-(il|elle|ils|elles)$|^(a|ont)-(il|elle|ils|elles)$/.test(tokens[j - 1]?.norm ?? "");
   const hyphenPronoun = /-(t-)?(il|elle|ils|elles|on)$/.test(tokens[verbFrom - 1]?.norm ?? "") || /-(t-)?(il|elle|ils|elles|on)$/.test(tokens[verbFrom]?.norm ?? "");
-  if (hyphenPronoun) return { at: verbFrom, source: null, anaphoric: true };
+  if (hyphenPronoun) return { at: verbFrom, source: null, anaphoric: true, from: verbFrom, to: verbFrom };
   if (inverted) {
     const np = readForward(lang, tokens, verbTo);
     return np ? describe(lang, tokens, text, verbFrom, np.from, np.to) : null;
@@ -185,16 +188,16 @@ function onlyPlacesBetween(lang: CompiledLanguage, tokens: readonly Token[], fro
 
 function describe(lang: CompiledLanguage, tokens: readonly Token[], text: string, at: number, from: number, to: number): Attribution | null {
   const impersonal = lang.impersonalSources.matchAt(tokens, from, to);
-  if (impersonal && impersonal.to >= to) return { at, source: null, anaphoric: false };
+  if (impersonal && impersonal.to >= to) return { at, source: null, anaphoric: false, from, to };
   const anaphoric = lang.anaphoricSources.matchAt(tokens, from, to) ?? lang.anaphoricSources.matchAt(tokens, Math.max(0, from - 1), to);
   if (!anaphoric && !looksLikeSpeaker(lang, tokens, from, to)) return null;
   const name = nameSource(lang, tokens, text, from, to);
   if (anaphoric && (anaphoric.to >= to || onlyPlacesBetween(lang, tokens, anaphoric.to, to))) {
     // Pronouns and definite descriptions ("the note", "le média américain") point back to the source named before.
     const pronoun = anaphoric.to - anaphoric.from === 1 && !lang.nouns.matchAt(tokens, anaphoric.from) && !lang.speakerNouns.matchAt(tokens, anaphoric.from);
-    return { at, source: pronoun || name.kind !== "named" ? null : name.name, anaphoric: true };
+    return { at, source: pronoun || name.kind !== "named" ? null : name.name, anaphoric: true, from, to };
   }
-  return name.kind === "impersonal" ? { at, source: null, anaphoric: false } : { at, source: name.name, anaphoric: false };
+  return { at, source: name.kind === "impersonal" ? null : name.name, anaphoric: false, from, to };
 }
 
 /** The attribution that governs a figure at token `at`: the nearest one in its sentence. */

@@ -37,6 +37,11 @@ export function readCountedThing(lang: CompiledLanguage, tokens: readonly Token[
     const noun = lang.nouns.matchAt(tokens, i + k);
     if (noun) return withRate(q, { counts: noun.value, nounAt: noun.from, nounTo: noun.to });
   }
+  // "11 000 à 12 000 nord-coréens": a demonym as the noun counts its people.
+  const people = lang.places.matchAt(tokens, i);
+  if (people && i - q.to <= 1 && /[sx]$/i.test(text.slice(tokens[people.to - 1]!.start, tokens[people.to - 1]!.end))) {
+    return withRate(q, { counts: pluralDemonym(people.value), nounAt: people.from, nounTo: people.to });
+  }
   const first = tokens[i];
   if (first && first.kind === "word" && !/^\d/.test(first.norm) && !lang.stopwords.has(first.norm) && !lang.places.matchAt(tokens, i) && i - q.to <= 2) {
     return withRate(q, { counts: text.slice(first.start, first.end).toLowerCase(), nounAt: i, nounTo: i + 1 });
@@ -49,21 +54,49 @@ export function readCountedThing(lang: CompiledLanguage, tokens: readonly Token[
   return withRate(q, { counts: null, nounAt: -1, nounTo: -1 });
 }
 
+/** "North Korean" → "north koreans"; demonyms in -sh, -ch, -ese, -ss stay as they are ("the French"). */
+function pluralDemonym(demonym: string): string {
+  const d = demonym.toLowerCase();
+  return /(?:sh|ch|ese|ss|s)$/.test(d) ? d : `${d}s`;
+}
+
 function withRate(q: Quantity, c: CountedThing): CountedThing {
   return q.rateBase && c.counts ? { ...c, counts: `${c.counts} per ${q.rateBase}` } : c;
 }
 
-/** Whose figure it is: a demonym next to the noun, else the first place named before the figure. */
-export function readSubject(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, thing: CountedThing): string | null {
+/** Token spans that belong to someone else than the figure: the words naming its sources. */
+export type Spans = readonly { readonly from: number; readonly to: number }[];
+
+function inSpans(spans: Spans, at: number): boolean {
+  for (const s of spans) if (at >= s.from && at < s.to) return true;
+  return false;
+}
+
+/**
+ * Whose figure it is: a demonym next to the noun ("soldats nord-coréens",
+ * "North Korean troops"), else the first place named before the figure in
+ * its sentence. Places inside the source's words are the source's: in "les
+ * renseignements sud-coréens ont révélé que la Corée du Nord aurait déployé
+ * 1 500 soldats", the soldiers are North Korea's.
+ */
+export function readSubject(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, thing: CountedThing, sources: Spans = []): string | null {
   const near = [thing.nounTo, thing.nounAt - 1, q.to, q.from - 1];
   for (const at of near) {
-    if (at < 0 || at >= tokens.length) continue;
+    if (at < 0 || at >= tokens.length || inSpans(sources, at)) continue;
     const m = lang.places.matchAt(tokens, at);
     if (m) return m.value;
   }
   for (let j = Math.max(0, q.from - 40); j < q.from; j++) {
+    if (inSpans(sources, j) || afterPreposition(lang, tokens, j)) continue;
     const m = lang.places.matchAt(tokens, j, q.from);
-    if (m) return m.value;
+    if (m && !inSpans(sources, m.to - 1)) return m.value;
   }
   return null;
+}
+
+/** "un allié de la Russie", "la guerre en Ukraine", "sent to Russia": the place is not whose the figure is. */
+function afterPreposition(lang: CompiledLanguage, tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (k >= 0 && lang.determiners.has(tokens[k]!.norm)) k--;
+  return k >= 0 && lang.prepositions.has(tokens[k]!.norm);
 }

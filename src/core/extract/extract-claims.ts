@@ -150,7 +150,7 @@ function claimsOfSentence(
       high: q.high,
       qualifier: q.qualifier,
       counts: thing.counts,
-      subject: readSubject(lang, tokens, q, thing),
+      subject: readSubject(lang, tokens, q, thing, attributions),
       event: readEvent(lang, tokens, events, q, thing),
       source,
       modality: readModality(lang, tokens, cues, q, thing.nounTo),

@@ -39,6 +39,9 @@ export const nouns: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Countries and demonyms → English demonym. */
+export const prepositions = ["of", "in", "to", "from", "for", "with", "against", "on", "at", "into", "by", "across", "toward", "towards", "over", "between", "after", "before", "during", "inside", "within", "near", "despite"];
+export const determiners = ["the"];
+
 export const places: ReadonlyArray<readonly [string, string]> = [
   ...group(["North Korean", "North Koreans", "North Korea", "Pyongyang", "DPRK"], "North Korean"),
   ...group(["South Korean", "South Koreans", "South Korea", "Seoul"], "South Korean"),

@@ -54,6 +54,9 @@ export const nouns: ReadonlyArray<readonly [string, string]> = [
   ["tonnes", "tonnes"], ["kilomètres", "kilometres"], ["hectares", "hectares"], ["logements sociaux", "social housing units"],
 ];
 
+export const prepositions = ["de", "d'", "du", "des", "en", "à", "au", "aux", "dans", "vers", "contre", "pour", "par", "sur", "avec", "chez", "depuis", "entre", "sans", "sous", "après", "avant", "pendant", "malgré"];
+export const determiners = ["le", "la", "l'", "les"];
+
 /** Countries and demonyms → English demonym (adjective). */
 export const places: ReadonlyArray<readonly [string, string]> = [
   ...demonym(["nord-coréen", "nord-coréens", "nord-coréenne", "nord-coréennes", "Corée du Nord", "Pyongyang"], "North Korean"),

@@ -10,6 +10,7 @@ import { frenchNumbers } from "./numbers.js";
 import * as quantity from "./quantity.js";
 import * as reporting from "./reporting.js";
 import * as sources from "./sources.js";
+import { tracks } from "./tracks.js";
 
 export const language: LanguageData = {
   code: "fr",
@@ -21,4 +22,5 @@ export const language: LanguageData = {
   ...events,
   ...reporting,
   ...sources,
+  tracks,
 };

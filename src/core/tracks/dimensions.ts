@@ -1,0 +1,105 @@
+/**
+ * @module core/tracks/dimensions
+ * What kind of quantity a claim estimates, read from the extractor's
+ * English `counts` and `event`. Two claims can estimate the same quantity
+ * only in the same dimension: "soldiers" and "troops" and "people" sent
+ * are one head count; hectares, acres and square miles are one area, kept
+ * in one base unit so values compare ("€10.6bn ($11.6bn)" is one figure).
+ * The vocabulary is the extractor's output, which is English whatever the
+ * article's language, so this table is not language knowledge.
+ */
+
+export interface Dimension {
+  /** The dimension's name in track keys: `people`, `deaths`, `area`, `money`. */
+  readonly name: string;
+  /** Factor from the claim's unit to the dimension's base unit. */
+  readonly factor: number;
+}
+
+// Words for the same head count. Kinds of people (engineers, workers, mercenaries) are counts of their own.
+const PEOPLE = ["soldiers", "troops", "people", "persons", "men", "personnel", "fighters", "forces", "servicemen"];
+const DEATHS = ["dead", "deaths", "killed", "bodies", "fatalities", "lives", "victims", "dead bodies"];
+const INJURED = ["wounded", "injured", "injuries"];
+const MUNITIONS = ["rounds", "shells", "munitions", "ammunition", "artillery shells", "cartridges"];
+
+/** Units of one dimension, with their factor to its base unit. */
+const UNITS: ReadonlyArray<readonly [string, string, number]> = [
+  // Area, in square kilometres.
+  ["square kilometres", "area", 1], ["km2", "area", 1], ["square km", "area", 1], ["hectares", "area", 0.01],
+  ["acres", "area", 0.004_046_86], ["square miles", "area", 2.589_99], ["square metres", "area", 1e-6],
+  // Length, in kilometres.
+  ["kilometres", "length", 1], ["km", "length", 1], ["miles", "length", 1.609_34], ["metres", "length", 0.001],
+  // Money, in US dollars at rough long-run rates: close enough to tell one figure from another, not to convert prices.
+  ["dollars", "money", 1], ["us dollars", "money", 1], ["euros", "money", 1.1], ["pounds", "money", 1.3],
+  ["swiss francs", "money", 1.1], ["francs", "money", 1.1], ["yen", "money", 0.007], ["yuan", "money", 0.14],
+  ["rupees", "money", 0.012], ["roubles", "money", 0.011], ["rubles", "money", 0.011], ["hryvnias", "money", 0.025],
+  ["canadian dollars", "money", 0.73], ["australian dollars", "money", 0.66],
+  // Weight, in tonnes.
+  ["tonnes", "weight", 1], ["tons", "weight", 1], ["kilograms", "weight", 0.001], ["kg", "weight", 0.001],
+];
+
+const BY_COUNTS = new Map<string, Dimension>();
+for (const c of PEOPLE) BY_COUNTS.set(c, { name: "people", factor: 1 });
+for (const c of DEATHS) BY_COUNTS.set(c, { name: "deaths", factor: 1 });
+for (const c of INJURED) BY_COUNTS.set(c, { name: "injured", factor: 1 });
+for (const c of MUNITIONS) BY_COUNTS.set(c, { name: "munitions", factor: 1 });
+for (const [c, name, factor] of UNITS) BY_COUNTS.set(c, { name, factor });
+
+/** Events that make any head count a count of the dead or the injured. */
+const DEATH_EVENTS = new Set(["killed", "died", "dead", "deaths", "perished", "drowned", "lost", "casualties killed", "died or disappeared", "died or went missing", "attributable"]);
+const INJURY_EVENTS = new Set(["wounded", "injured", "hurt", "hospitalised"]);
+
+/**
+ * Events grouped by what happened, so "sent", "deployed" and "dispatched"
+ * troops are one quantity. An event in no group is its own class.
+ */
+const EVENT_CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // People and goods alike: the dimension tells troops from shells.
+  ["sent", ["sent", "send", "sending", "deployed", "deploy", "dispatched", "entered", "expected", "prepared", "preparing", "join", "joined", "provided", "provide", "supplied", "arrived", "stationed", "transferred", "mobilised", "mobilized", "present", "serving", "in uniform", "fighting", "fight", "shipped", "delivered", "exported", "donated"]],
+  ["killed", [...DEATH_EVENTS]],
+  ["wounded", [...INJURY_EVENTS]],
+  ["burned", ["burned", "burning", "scorched", "spread over", "ravaged"]],
+  // Loans and grants are parts of an aid package, not other words for it: they stay classes of their own.
+  ["funded", ["approved", "allocated", "earmarked", "aid", "pledged", "granted", "funding", "economic assistance"]],
+  ["deficit", ["deficit", "public deficit", "forecast deficit"]],
+  ["voted", ["voted", "turnout", "polled"]],
+  ["displaced", ["displaced", "fled", "evacuated", "evacuations"]],
+];
+
+const EVENT_CLASS = new Map<string, string>();
+for (const [cls, events] of EVENT_CLASSES) for (const e of events) EVENT_CLASS.set(e, cls);
+
+/** Plural `s` off and lower case, so "Soldier" and "soldiers" are one word. */
+function singularKey(word: string): string {
+  const w = word.toLowerCase().trim();
+  return w.endsWith("s") && w.length > 3 ? w.slice(0, -1) : w;
+}
+
+/**
+ * The dimension of a claim. A head count of people killed is a count of
+ * deaths whatever noun counts them ("600 soldats tués", "600 deaths"); a
+ * noun outside the table is its own dimension (its singular).
+ */
+export function dimensionOf(counts: string | null, event: string | null): Dimension | null {
+  if (counts === null) return null;
+  const c = counts.toLowerCase();
+  const known = BY_COUNTS.get(c);
+  const ev = event?.toLowerCase() ?? null;
+  if ((known === undefined || known.name === "people" || known.name === "deaths") && ev !== null) {
+    if (DEATH_EVENTS.has(ev)) return { name: "deaths", factor: 1 };
+    if (INJURY_EVENTS.has(ev)) return { name: "injured", factor: 1 };
+  }
+  return known ?? { name: singularKey(c), factor: 1 };
+}
+
+/** The class of an event: its group's name, else the event itself. */
+export function eventClassOf(event: string | null): string | null {
+  if (event === null) return null;
+  const e = event.toLowerCase();
+  return EVENT_CLASS.get(e) ?? singularKey(e);
+}
+
+/** Dimensions whose event says nothing more: every count of deaths is a count of people killed. */
+export function eventMatters(dimension: string): boolean {
+  return dimension !== "deaths" && dimension !== "injured";
+}

@@ -1,0 +1,137 @@
+/**
+ * @module core/tracks/time-ref
+ * The time a claim refers to, when its sentence gives one: a date ("le 28
+ * septembre 2025", "October 3, 2024"), a month ("en octobre", "in October
+ * 2024"), a weekday ("jeudi", "on Thursday"), "hier", "last week". Relative
+ * references are resolved against the article's publication date, and a
+ * reference after it (a target, "d'ici décembre") is not the claim's time.
+ */
+import type { TrackLanguage } from "../language-pack.js";
+import { foldAccents } from "./text-keys.js";
+
+interface CompiledTime {
+  readonly pattern: RegExp;
+  readonly months: ReadonlyMap<string, number>;
+  readonly weekdays: ReadonlyMap<string, number>;
+  readonly yesterday: ReadonlySet<string>;
+  readonly lastWeek: ReadonlySet<string>;
+  readonly lastMonth: ReadonlySet<string>;
+}
+
+const compiled = new WeakMap<TrackLanguage, CompiledTime>();
+
+function words(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map((w) => foldAccents(w).replace(/ /g, "\\s+")).join("|");
+}
+
+function compile(lang: TrackLanguage): CompiledTime {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const month = words(lang.monthNames);
+  const pattern = new RegExp(
+    [
+      String.raw`\b(\d{1,2})(?:er)?\s+(${month})(?:,?\s+(\d{4}))?\b`, // 28 septembre 2025, 18 octobre, 2024
+      String.raw`\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, // October 3, 2024
+      // A month alone only after a preposition: "may" and "mars" are words too.
+      String.raw`\b(?:en|in|since|depuis|debut|fin|early|late|mid|mi)[\s-]+(${month})(?:\s+(\d{4}))?\b`, // en octobre (2024)
+      String.raw`\b(${month})\s+(\d{4})\b`, // octobre 2024
+      String.raw`\b(${words(lang.weekdays)})\b`,
+      String.raw`\b(${words([...lang.yesterday, ...lang.lastWeek, ...lang.lastMonth])})\b`,
+    ].join("|"),
+    "gi",
+  );
+  const index = (list: readonly string[]): Map<string, number> => new Map(list.map((w, i) => [foldAccents(w.toLowerCase()), i]));
+  const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => foldAccents(w.toLowerCase())));
+  c = {
+    pattern,
+    months: index(lang.monthNames),
+    weekdays: index(lang.weekdays),
+    yesterday: set(lang.yesterday),
+    lastWeek: set(lang.lastWeek),
+    lastMonth: set(lang.lastMonth),
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+interface Day {
+  readonly y: number;
+  readonly m: number; // 0-11
+  readonly d: number | null;
+}
+
+function parsePublished(published: string | null): Day | null {
+  const m = published ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published) : null;
+  return m ? { y: Number(m[1]), m: Number(m[2]) - 1, d: m[3] ? Number(m[3]) : null } : null;
+}
+
+function iso(day: Day): string {
+  const mm = String(day.m + 1).padStart(2, "0");
+  return day.d === null ? `${day.y}-${mm}` : `${day.y}-${mm}-${String(day.d).padStart(2, "0")}`;
+}
+
+function shift(day: Day & { d: number }, days: number): Day {
+  const t = new Date(Date.UTC(day.y, day.m, day.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth(), d: t.getUTCDate() };
+}
+
+/** A month without a year is the latest such month not after publication. */
+function monthBefore(month: number, pub: Day): Day {
+  return { y: month > pub.m ? pub.y - 1 : pub.y, m: month, d: null };
+}
+
+function notAfter(day: Day, pub: Day): boolean {
+  if (day.y !== pub.y) return day.y < pub.y;
+  if (day.m !== pub.m) return day.m < pub.m;
+  return day.d === null || pub.d === null || day.d <= pub.d;
+}
+
+/** The time reference of a sentence (ISO date or month), or null. */
+export function readTimeRef(lang: TrackLanguage, sentence: string, published: string | null): string | null {
+  const pub = parsePublished(published);
+  const c = compile(lang);
+  const text = foldAccents(sentence);
+  c.pattern.lastIndex = 0;
+  for (const m of text.matchAll(c.pattern)) {
+    const day = toDay(c, m, pub);
+    if (day && (pub === null || notAfter(day, pub))) return iso(day);
+  }
+  return null;
+}
+
+function toDay(c: CompiledTime, m: RegExpMatchArray, pub: Day | null): Day | null {
+  const month = (name: string | undefined): number => c.months.get((name ?? "").toLowerCase().replace(/\s+/g, " ")) ?? -1;
+  if (m[1] !== undefined) return dated(month(m[2]), Number(m[1]), m[3], pub);
+  if (m[4] !== undefined) return dated(month(m[4]), Number(m[5]), m[6], pub);
+  if (m[7] !== undefined) {
+    const mo = month(m[7]);
+    if (mo < 0) return null;
+    if (m[8] !== undefined) return { y: Number(m[8]), m: mo, d: null };
+    return pub ? monthBefore(mo, pub) : null;
+  }
+  if (m[9] !== undefined) {
+    const mo = month(m[9]);
+    return mo < 0 ? null : { y: Number(m[10]), m: mo, d: null };
+  }
+  if (!pub || pub.d === null) return null; // relative days need the day of publication
+  const today = pub as Day & { d: number };
+  if (m[11] !== undefined) {
+    const wd = c.weekdays.get(m[11].toLowerCase()) ?? -1;
+    if (wd < 0) return null;
+    const pubWeekday = (new Date(Date.UTC(today.y, today.m, today.d)).getUTCDay() + 6) % 7; // Monday = 0
+    return shift(today, -((pubWeekday - wd + 7) % 7));
+  }
+  const phrase = (m[12] ?? "").toLowerCase().replace(/\s+/g, " ");
+  if (c.yesterday.has(phrase)) return shift(today, -1);
+  if (c.lastWeek.has(phrase)) return shift(today, -7);
+  if (c.lastMonth.has(phrase)) return { y: today.m === 0 ? today.y - 1 : today.y, m: (today.m + 11) % 12, d: null };
+  return null;
+}
+
+function dated(month: number, day: number, year: string | undefined, pub: Day | null): Day | null {
+  if (month < 0 || day < 1 || day > 31) return null;
+  if (year !== undefined) return { y: Number(year), m: month, d: day };
+  if (!pub) return null;
+  const y = month > pub.m || (month === pub.m && pub.d !== null && day > pub.d) ? pub.y - 1 : pub.y;
+  return { y, m: month, d: day };
+}

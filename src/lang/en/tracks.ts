@@ -1,0 +1,24 @@
+/**
+ * @module lang/en/tracks
+ * What English says about a figure's scope and time, for grouping claims
+ * into tracked figures: the place inside a country it is limited to ("in
+ * the Kursk region"), an addition ("30,000 more troops", "an additional
+ * 30,000"), a part of a whole ("8,000 of the 10,000 soldiers"), and the
+ * day or month it refers to ("on Thursday", "in October", "last week").
+ */
+import type { TrackLanguage } from "../../core/language-pack.js";
+
+export const tracks: TrackLanguage = {
+  // "the Kursk region", "Donetsk oblast", "the region of Kursk", "Hebei province".
+  regionNouns: ["region", "regions", "oblast", "province", "county", "district", "prefecture", "territory", "state"],
+  regionNameBefore: true,
+  regionLinks: ["of"],
+  additionBefore: ["another", "an additional", "additional", "a further", "further", "extra", "fresh"],
+  additionAfter: ["more", "additional", "extra", "further"],
+  partitiveLinks: ["of the", "out of the", "out of", "among the"],
+  weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+  yesterday: ["yesterday"],
+  lastWeek: ["last week", "the previous week", "the week before"],
+  lastMonth: ["last month", "the previous month"],
+  monthNames: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+};
