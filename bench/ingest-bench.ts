@@ -3,7 +3,9 @@
  * Ingest throughput, run in a child process of its own so that its peak
  * memory is its own: generates N articles (~4 KB each) as JSON lines or as
  * a gzipped WARC of HTML pages, ingests them into a fresh SQLite ledger with
- * the default workers, and prints one JSON line: articles/s, MB/s, peak RSS.
+ * the default workers, and prints one JSON line: articles/s, MB/s, peak RSS,
+ * and CPU time per article over all threads (wall time varies with whatever
+ * else the machine runs; CPU time much less).
  *
  * Usage: node --import tsx bench/ingest-bench.ts jsonl|warc COUNT
  */
@@ -39,8 +41,11 @@ async function main(): Promise<void> {
     const bytes = statSync(input).size;
     const store = openStore(join(dir, "bench.db"));
     const begin = process.hrtime.bigint();
+    const cpuBefore = process.cpuUsage();
     const summary = await ingestInputs([input], store, { onError: () => {} });
     const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
+    // CPU of every thread of the process: steadier than wall time on a shared machine.
+    const cpu = process.cpuUsage(cpuBefore);
     store.close();
     console.log(JSON.stringify({
       format,
@@ -52,6 +57,7 @@ async function main(): Promise<void> {
       mb_per_s: Math.round((bytes / MB / seconds) * 100) / 100,
       input_mb: Math.round((bytes / MB) * 10) / 10,
       peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+      cpu_ms_per_article: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, summary.added)) * 1000) / 1000,
     }));
   } finally {
     rmSync(dir, { recursive: true, force: true });

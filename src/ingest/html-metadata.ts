@@ -11,7 +11,9 @@
  * - canonical URL: `<link rel=canonical>`, then `og:url`;
  * - language: `<html lang>`, then `og:locale`, then `content-language`;
  * - title: `og:title`, JSON-LD `headline`, `<title>` (Readability's own
- *   choice is preferred by the reader; these are fallbacks).
+ *   choice is preferred by the reader; these are fallbacks);
+ * - article body: JSON-LD `articleBody` of an Article-typed node, unless it
+ *   is marked `isAccessibleForFree: false` (paywalled pages give a teaser).
  * Values are raw strings; the reader normalises them.
  */
 
@@ -21,6 +23,8 @@ export interface PageMetadata {
   readonly siteName: string | null;
   readonly canonicalUrl: string | null;
   readonly language: string | null;
+  /** Raw (text or HTML); the reader decides whether to trust it (ingest/html-fast-path). */
+  readonly articleBody: string | null;
 }
 
 const DATE_META = [
@@ -41,7 +45,7 @@ function clean(value: string | null | undefined): string | null {
 /** `<meta property|name|itemprop=KEY content=…>`, keys lower-cased. */
 function metaMap(document: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const meta of Array.from(document.querySelectorAll("meta"))) {
+  for (const meta of Array.from(document.getElementsByTagName("meta"))) {
     const content = clean(meta.getAttribute("content"));
     if (content === null) continue;
     for (const attr of ["property", "name", "itemprop", "http-equiv"]) {
@@ -56,6 +60,7 @@ interface JsonLdFacts {
   datePublished: string | null;
   publisher: string | null;
   headline: string | null;
+  articleBody: string | null;
 }
 
 /** Schema.org types whose facts describe the article itself, not a related link or the site. */
@@ -65,6 +70,12 @@ function isArticleNode(node: Record<string, unknown>): boolean {
   const type = node["@type"];
   const types = Array.isArray(type) ? type : [type];
   return types.some((t) => typeof t === "string" && ARTICLE_TYPE.test(t));
+}
+
+/** `isAccessibleForFree: false` (or "False"): the articleBody is likely a teaser. */
+function paywalled(node: Record<string, unknown>): boolean {
+  const free = node["isAccessibleForFree"];
+  return free === false || (typeof free === "string" && free.trim().toLowerCase() === "false");
 }
 
 function publisherName(publisher: unknown): string | null {
@@ -83,8 +94,8 @@ function publisherName(publisher: unknown): string | null {
  * their own `datePublished`); within each kind, the first in document order.
  */
 function jsonLdFacts(document: Document): JsonLdFacts {
-  const article: JsonLdFacts = { datePublished: null, publisher: null, headline: null };
-  const other: JsonLdFacts = { datePublished: null, publisher: null, headline: null };
+  const article: JsonLdFacts = { datePublished: null, publisher: null, headline: null, articleBody: null };
+  const other: JsonLdFacts = { datePublished: null, publisher: null, headline: null, articleBody: null };
   let visited = 0;
   const visit = (value: unknown, depth: number): void => {
     if (visited >= MAX_JSON_LD_NODES || depth > MAX_JSON_LD_DEPTH || typeof value !== "object" || value === null) return;
@@ -98,9 +109,13 @@ function jsonLdFacts(document: Document): JsonLdFacts {
     if (facts.datePublished === null && typeof node["datePublished"] === "string") facts.datePublished = clean(node["datePublished"]);
     if (facts.headline === null && typeof node["headline"] === "string") facts.headline = clean(node["headline"]);
     if (facts.publisher === null && node["publisher"] !== undefined) facts.publisher = publisherName(node["publisher"]);
+    if (facts === article && facts.articleBody === null && typeof node["articleBody"] === "string" && !paywalled(node)) {
+      facts.articleBody = node["articleBody"];
+    }
     for (const [key, child] of Object.entries(node)) if (key !== "publisher") visit(child, depth + 1);
   };
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(document.getElementsByTagName("script"))) {
+    if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
     // CDATA wrappers and stray semicolons are common around JSON-LD.
     const text = (script.textContent ?? "").replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, "").trim().replace(/;$/, "");
     try {
@@ -113,7 +128,18 @@ function jsonLdFacts(document: Document): JsonLdFacts {
     datePublished: article.datePublished ?? other.datePublished,
     publisher: article.publisher ?? other.publisher,
     headline: article.headline ?? other.headline,
+    articleBody: article.articleBody,
   };
+}
+
+/**
+ * The first `name` element (in document order) that `accept`s. A scan by
+ * tag name, not a CSS selector: linkedom compiles a selector on every call,
+ * which cost more than the rest of this module.
+ */
+function first(document: Document, name: string, accept: (element: Element) => boolean): Element | null {
+  for (const element of Array.from(document.getElementsByTagName(name))) if (accept(element)) return element;
+  return null;
 }
 
 export function pageMetadata(document: Document): PageMetadata {
@@ -126,16 +152,18 @@ export function pageMetadata(document: Document): PageMetadata {
     }
     return null;
   };
-  const time = document.querySelector("time[datetime]");
-  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute("href");
+  const time = first(document, "time", (element) => element.hasAttribute("datetime"));
+  const canonical = first(document, "link", (element) => (element.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("canonical"))
+    ?.getAttribute("href");
   const locale = meta.get("og:locale");
   return {
-    title: clean(meta.get("og:title")) ?? ld.headline ?? clean(document.querySelector("title")?.textContent),
+    title: clean(meta.get("og:title")) ?? ld.headline ?? clean(first(document, "title", () => true)?.textContent),
     // JSON-LD first, as Readability does: meta tags are more often the update time.
     published: ld.datePublished ?? firstMeta(DATE_META.slice(0, 16)) ?? clean(time?.getAttribute("datetime")) ?? firstMeta(DATE_META.slice(16)),
     siteName: ld.publisher ?? firstMeta(["og:site_name"]),
     canonicalUrl: clean(canonical) ?? firstMeta(["og:url"]),
     language: clean(document.documentElement?.getAttribute("lang")) ?? clean(document.documentElement?.getAttribute("xml:lang")) ??
       (locale ? locale.replace(/_/g, "-") : null) ?? firstMeta(["content-language", "dc.language", "language"]),
+    articleBody: ld.articleBody,
   };
 }

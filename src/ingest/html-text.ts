@@ -28,8 +28,11 @@ const MAX_DEPTH = 512;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Text of a DOM subtree, one block a line. */
-export function textOfNode(root: Node): string {
+/**
+ * Text of a DOM subtree, one block a line. `skip`, when given, leaves out
+ * elements (with their content) that are not article text on this page.
+ */
+export function textOfNode(root: Node, skip?: (element: Element) => boolean): string {
   const lines: string[] = [];
   let line = "";
   const flush = (): void => {
@@ -37,11 +40,15 @@ export function textOfNode(root: Node): string {
     if (trimmed !== "") lines.push(trimmed);
     line = "";
   };
-  // Iterative depth-first walk; "leave" markers close blocks after their children.
-  const stack: Array<{ node: Node; leave: boolean; depth: number }> = [{ node: root, leave: false, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, leave, depth } = stack.pop()!;
-    if (leave) {
+  // Iterative depth-first walk over parallel stacks (no object per node: this runs for every page);
+  // a "leave" entry closes a block after its children.
+  const nodes: Node[] = [root];
+  const depths: number[] = [0];
+  const leaving: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (leaving.pop()!) {
       flush();
       continue;
     }
@@ -51,6 +58,7 @@ export function textOfNode(root: Node): string {
     }
     const name = node.nodeType === ELEMENT_NODE ? (node as Element).tagName.toUpperCase() : "";
     if (SKIPPED.has(name)) continue;
+    if (skip !== undefined && name !== "" && skip(node as Element)) continue;
     if (name === "BR") {
       flush();
       continue;
@@ -59,11 +67,17 @@ export function textOfNode(root: Node): string {
     const block = BLOCKS.has(name) && name !== "TD" && name !== "TH";
     if (block) {
       flush();
-      stack.push({ node, leave: true, depth });
+      nodes.push(node);
+      depths.push(depth);
+      leaving.push(true);
     }
     if (depth >= MAX_DEPTH) continue;
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, leave: false, depth: depth + 1 });
+    // Last child first, so that the first is taken first.
+    for (let child = node.lastChild; child !== null; child = child.previousSibling) {
+      nodes.push(child);
+      depths.push(depth + 1);
+      leaving.push(false);
+    }
   }
   flush();
   return lines.join("\n");

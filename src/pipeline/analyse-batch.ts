@@ -2,7 +2,11 @@
  * @module pipeline/analyse-batch
  * The unit of work sent to an analysis worker: a batch of articles (or HTML
  * pages still to extract) in, stored-ready results out. A batch amortises
- * the cost of passing messages between threads.
+ * the cost of passing messages between threads. An article the sender gave
+ * is not sent back (the sender still has it: `withArticles` puts it back),
+ * only what the worker made: the analysis, the fingerprint, and the article
+ * of an HTML page it read. Each message is copied (structured clone) on both
+ * threads, and the 4 KB body was most of it.
  */
 import { analyse } from "../core/analyse.js";
 import type { Analysis, Article } from "../core/types.js";
@@ -17,19 +21,35 @@ export type BatchResult =
   | { readonly article: Article; readonly analysis: Analysis; readonly fingerprint: Fingerprint }
   | { readonly error: string; readonly input: string };
 
+/** What crosses back from a worker: `article` only when the worker read it from a page. */
+export type WorkerResult =
+  | { readonly article?: Article; readonly analysis: Analysis; readonly fingerprint: Fingerprint }
+  | { readonly error: string; readonly input: string };
+
 export function itemId(item: BatchItem): string {
   return isPendingHtml(item) ? item.source.id : item.id;
 }
 
-export function analyseBatch(items: readonly BatchItem[]): BatchResult[] {
+export function analyseBatch(items: readonly BatchItem[]): WorkerResult[] {
   return items.map((item) => {
-    const article = isPendingHtml(item) ? articleFromHtml(item.content, item.source) : item;
+    const read = isPendingHtml(item);
+    const article = read ? articleFromHtml(item.content, item.source) : item;
     if (article instanceof InputError) return { error: article.reason, input: article.input };
     try {
       // The duplicate fingerprint is computed here too, off the thread that stores.
-      return { article, analysis: analyse(article), fingerprint: fingerprint(article.body) };
+      const analysis = analyse(article);
+      const print = fingerprint(article.body);
+      return read ? { article, analysis, fingerprint: print } : { analysis, fingerprint: print };
     } catch (error) {
       return { error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`, input: article.id };
     }
+  });
+}
+
+/** The results of `items` with the articles the sender kept put back. */
+export function withArticles(items: readonly BatchItem[], results: readonly WorkerResult[]): BatchResult[] {
+  return results.map((result, i) => {
+    if ("error" in result || result.article !== undefined) return result as BatchResult;
+    return { article: items[i] as Article, analysis: result.analysis, fingerprint: result.fingerprint };
   });
 }

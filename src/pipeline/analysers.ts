@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { analyseBatch, type BatchItem, type BatchResult } from "./analyse-batch.js";
+import { analyseBatch, withArticles, type BatchItem, type BatchResult, type WorkerResult } from "./analyse-batch.js";
 
 export interface Analyser {
   analyse(batch: readonly BatchItem[]): Promise<BatchResult[]>;
@@ -15,7 +15,7 @@ export interface Analyser {
 
 export function inlineAnalyser(): Analyser {
   return {
-    analyse: async (batch) => analyseBatch(batch),
+    analyse: async (batch) => withArticles(batch, analyseBatch(batch)),
     close: async () => {},
   };
 }
@@ -42,7 +42,7 @@ export function poolAnalyser(workers: number): Analyser {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   return {
-    analyse: (batch) => pool.run(batch) as Promise<BatchResult[]>,
+    analyse: async (batch) => withArticles(batch, (await pool.run(batch)) as WorkerResult[]),
     close: () => pool.destroy(),
   };
 }
