@@ -23,7 +23,9 @@ import { ingestInputs, type IngestSummary } from "../pipeline/ingest-inputs.js";
 import { progressReporter } from "../pipeline/progress.js";
 import { openStore } from "../store/open-store.js";
 import type { ClaimFilter, Store } from "../store/store.js";
+import { trackClaims } from "../core/tracks/track-claims.js";
 import { claimJson, claimJsonLine } from "./claim-json.js";
+import { registerTrackCommands } from "./track-commands.js";
 import { LEDGER_FORMATS, formatArticles, formatClaims, formatHits, formatStats, type LedgerFormat } from "./ledger-output.js";
 import {
   ARTICLE_COLUMNS, EXTRACT_COLUMNS, addToTotals, articleHeading, emptyTotals, formatTotals, tableHeader, tableRow,
@@ -145,13 +147,21 @@ function claimWriter(format: Format): ClaimWriter {
   }
 }
 
-async function extract(inputs: readonly string[], format: Format, write: Write): Promise<number> {
+async function extract(inputs: readonly string[], format: Format, tracks: boolean, write: Write): Promise<number> {
   const writer = claimWriter(format);
   const run = analysedArticles(inputs);
   await untilOutputCloses(async () => {
     await write(writer.begin);
-    for await (const { article, analysis } of run.items) {
-      await write(writer.article(analysis.claims, article)); // one write per article: streamed, not accumulated
+    if (tracks) {
+      // Tracks need every claim of the input: articles and analyses are held until the end (--no-tracks streams).
+      const held: Analysed[] = [];
+      for await (const item of run.items) held.push(item);
+      const { analyses } = trackClaims(held.map((h) => h.analysis));
+      for (const [i, { article }] of held.entries()) await write(writer.article(analyses[i]!.claims, article));
+    } else {
+      for await (const { article, analysis } of run.items) {
+        await write(writer.article(analysis.claims, article)); // one write per article: streamed, not accumulated
+      }
     }
     await write(writer.end());
   });
@@ -227,7 +237,8 @@ async function ingest(inputs: readonly string[], options: DbOption & { workers?:
       progress: progressReporter(process.stderr, options.progress),
       onError: reportError,
     });
-    await untilOutputCloses(() => write(formatSummary(summary)));
+    const tracks = store.resolveTracks();
+    await untilOutputCloses(() => write(`${formatSummary(summary)}tracks: ${tracks} tracked figures\n`));
     return summary.failed ? EXIT_INPUT_FAILED : EXIT_OK;
   });
 }
@@ -286,6 +297,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .description("extract the figure claims of articles; write them to standard output")
     .argument("<input...>", "files, directories, or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("jsonl"))
+    .option("--no-tracks", "do not group claims into tracked figures (streams: nothing is held in memory)")
     .addHelpText("after", `
 Each claim is written with the keys: article, in, start, end, mention, low, high,
 qualifier, counts, subject, event, source, modality, track (start and end are
@@ -295,8 +307,8 @@ Examples:
   $ tally extract examples/
   $ tally extract --format table examples/01-crues-vallee-de-la-sarne.txt
   $ tally extract wire.jsonl | head -n 3`)
-    .action(async (inputs: string[], options: { format: Format }) => {
-      setExitCode(await extract(inputs, options.format, streamWriter(process.stdout)));
+    .action(async (inputs: string[], options: { format: Format; tracks: boolean }) => {
+      setExitCode(await extract(inputs, options.format, options.tracks, streamWriter(process.stdout)));
     });
 
   const db = () => new Option("--db <path>", "the ledger's SQLite file (default: $TALLY_DB, else tally.db)");
@@ -380,6 +392,33 @@ Examples:
     .addOption(db())
     .action(async (dir: string, options: DbOption) => {
       setExitCode(await demo(dir, options, streamWriter(process.stdout)));
+    });
+
+  registerTrackCommands(program, {
+    dbOption: db,
+    count,
+    isoDate,
+    render: (options, view) => query(options, streamWriter(process.stdout), view),
+    setExitCode,
+  });
+
+  program
+    .command("serve")
+    .description("serve the JSON API and the web page (http://127.0.0.1:5178/ by default)")
+    .addOption(db())
+    .option("--port <n>", "port to listen on (0: any free port)", (value: string) => {
+      const n = count("--port")(value);
+      if (n > 65535) throw new InvalidArgumentError("--port must be at most 65535");
+      return n;
+    }, 5178)
+    .option("--host <address>", "address to listen on (loopback by default: the ledger is not exposed to the network)", "127.0.0.1")
+    .option("--ingest <input...>", "ingest these inputs before serving (as tally ingest)")
+    .action(async (options: DbOption & { port: number; host: string; ingest?: string[] }) => {
+      const { runServe } = await import("../server/serve.js");
+      setExitCode(await runServe({
+        db: options.db ?? readConfig().db, port: options.port, host: options.host, ingest: options.ingest,
+        write: (text) => process.stdout.write(text), reportError,
+      }));
     });
 
   return program;

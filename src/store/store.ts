@@ -44,10 +44,14 @@ export interface StoredArticle {
 }
 
 export interface StoredClaim extends FigureClaim {
+  /** The store's row id: stable while the article is not analysed again. */
+  readonly id: number;
   /** The sentence the claim stands in, as text (for display and search). */
   readonly sentenceText: string;
   readonly published: string | null;
   readonly language: string | null;
+  /** The latest review of this claim by a person, if any (reviews outlive re-analysis). */
+  readonly review?: ClaimReview | null;
 }
 
 export interface ClaimFilter {
@@ -83,6 +87,176 @@ export interface StoreStats {
   readonly schemaVersion: number;
 }
 
+// ------------------------------------------------------------ across articles
+
+/** Every view across articles can be asked as of a past date: only what had been published by then. */
+export interface ViewOptions {
+  /** ISO date, inclusive: articles published on or before it (undated articles are left out). */
+  readonly asOf?: string;
+}
+
+export interface PageOptions {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** How two tracks relate without being the same quantity. */
+export type TrackRelation =
+  | "part_of" // this track counts a part of the other (troops in Kursk, troops in Russia)
+  | "has_part"
+  | "addition_to" // this track counts an addition to the other's total
+  | "has_addition"
+  | "related"; // same thing counted, different scope or event
+
+export interface RelatedTrack {
+  readonly id: string;
+  readonly label: string;
+  readonly relation: TrackRelation;
+}
+
+/** One estimate on a track's timeline. */
+export interface TimelineEntry {
+  readonly claim: StoredClaim;
+  /** The claim's own time reference when the text gives one, else the article's publication date. */
+  readonly date: string | null;
+  readonly dateFrom: "text" | "published" | null;
+  /** Who the figure comes from first ("Ukrainian intelligence" in "CNN, citing Ukrainian intelligence"). */
+  readonly original: string | null;
+  /** Who relays it, when someone does ("CNN"). */
+  readonly carrier: string | null;
+  /** Every outlet that published the article (a wire story re-published counts once). */
+  readonly outlets: readonly string[];
+}
+
+export interface TrackSummary {
+  readonly id: string;
+  /** A readable English label ("North Korean soldiers sent to Russia"). */
+  readonly label: string;
+  readonly counts: string | null;
+  readonly subject: string | null;
+  readonly event: string | null;
+  /** Place or part the track is limited to ("Kursk"), or an addition ("additional"). */
+  readonly scope: string | null;
+  readonly claims: number;
+  readonly articles: number;
+  /** Independent original sources (a wire story re-published by ten outlets counts once). */
+  readonly sources: number;
+  readonly first: string | null;
+  readonly last: string | null;
+  /** The latest estimate of each source, lowest low and highest high: the current range. */
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly latest: TimelineEntry | null;
+  readonly related: readonly RelatedTrack[];
+}
+
+export interface Contradiction {
+  readonly track: string;
+  readonly label: string;
+  readonly a: TimelineEntry;
+  readonly b: TimelineEntry;
+  /** Why the two clash, in one English sentence. */
+  readonly reason: string;
+}
+
+export interface Corroboration {
+  /** Original sources whose latest estimates agree with each other, each counted once. */
+  readonly sources: readonly string[];
+  /** How many of them: the number of independent sources giving compatible values. */
+  readonly count: number;
+}
+
+export interface Timeline {
+  readonly track: TrackSummary;
+  /** Every estimate, oldest first (undated last). */
+  readonly entries: readonly TimelineEntry[];
+  /** The latest estimate from each original source. */
+  readonly latestBySource: readonly TimelineEntry[];
+  readonly corroboration: Corroboration;
+  readonly contradictions: readonly Contradiction[];
+}
+
+export type EntityKind = "person" | "organisation" | "place" | "country";
+
+export interface StoredEntity {
+  /** Canonical key, stable across articles and languages (`country:KP`, `person:vladimir-putin`). */
+  readonly key: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly aliases: readonly string[];
+  /** Titles and roles that introduce it ("US Secretary of State"). */
+  readonly roles: readonly string[];
+  readonly articles: number;
+  readonly mentions: number;
+}
+
+export interface EntitySpan {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+}
+
+/** One article with everything the reader needs to see its figures in place. */
+export interface ArticleDetail {
+  readonly article: StoredArticle;
+  /** The text the offsets point into (the original's when this is a duplicate). */
+  readonly body: string;
+  readonly claims: readonly StoredClaim[];
+  readonly entities: readonly EntitySpan[];
+  readonly quotes: readonly { readonly start: number; readonly end: number; readonly speaker: string | null }[];
+}
+
+// ------------------------------------------------------------ reviews
+
+export type ReviewAction = "confirm" | "correct" | "reject";
+export const REVIEW_ACTIONS: readonly ReviewAction[] = ["confirm", "correct", "reject"];
+
+/** A claim's stable identity: its article and its characters (row ids change when an article is analysed again). */
+export interface ClaimKey {
+  readonly article: string;
+  readonly in: "body" | "title";
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The fields a person corrected; the others stay as extracted. */
+export interface ClaimCorrection {
+  readonly low?: number | null;
+  readonly high?: number | null;
+  readonly counts?: string | null;
+  readonly source?: string | null;
+  readonly modality?: Modality;
+  readonly track?: string | null;
+}
+
+export interface ReviewInput extends ClaimKey {
+  readonly action: ReviewAction;
+  /** Required for `correct`, absent otherwise. */
+  readonly correction?: ClaimCorrection;
+  readonly note?: string | null;
+  readonly reviewer?: string | null;
+}
+
+/** A person's verdict on a claim, kept with its time; the latest one counts. */
+export interface ClaimReview extends ClaimKey {
+  readonly id: number;
+  readonly action: ReviewAction;
+  readonly correction: ClaimCorrection | null;
+  readonly note: string | null;
+  readonly reviewer: string | null;
+  /** ISO timestamp. */
+  readonly createdAt: string;
+}
+
+/** A review as the audit lists it: with the claim as stored now (null if re-analysis no longer finds it). */
+export interface AuditEntry {
+  readonly review: ClaimReview;
+  readonly claim: StoredClaim | null;
+  readonly title: string | null;
+}
+
 export interface Store {
   /** Stores a batch in one transaction: all of it or none of it. Idempotent: storing the same articles again adds nothing. */
   add(batch: readonly AnalysedArticle[]): StoreResult;
@@ -93,5 +267,18 @@ export interface Store {
   /** Full-text search over article text and claim sentences; accent-insensitive. */
   search(query: string, options?: { readonly limit?: number }): SearchHit[];
   stats(): StoreStats;
+  /** One article with its body and the spans of its claims, entities and quotes. */
+  article(id: string): ArticleDetail | null;
+  /** Tracked figures, most estimated first. `query` filters on the label. */
+  tracks(options?: ViewOptions & PageOptions & { readonly query?: string }): TrackSummary[];
+  timeline(track: string, options?: ViewOptions): Timeline | null;
+  contradictions(options?: ViewOptions & PageOptions & { readonly track?: string }): Contradiction[];
+  entities(options?: PageOptions & { readonly kind?: EntityKind; readonly query?: string }): StoredEntity[];
+  /** Resolves tracks over everything stored now (views also do it when claims changed); returns the number of tracks. */
+  resolveTracks(): number;
+  /** Stores a person's review of a claim; null when no claim has that key. */
+  review(input: ReviewInput): ClaimReview | null;
+  /** Every review, newest first (the audit), or those of one article. */
+  reviews(options?: PageOptions & { readonly article?: string }): AuditEntry[];
   close(): void;
 }

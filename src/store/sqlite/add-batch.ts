@@ -56,6 +56,7 @@ interface Statements {
   readonly insertSentence: Statement<[string, string, number, number, string]>;
   readonly indexSentence: Statement<[number | bigint, string]>;
   readonly insertClaim: Statement<Value[]>;
+  readonly markDirty: Statement<[string]>;
   readonly insertEntity: Statement<[string], number>;
   readonly entityId: Statement<[string], number>;
   readonly insertMention: Statement<[number, string, number, number]>;
@@ -86,8 +87,10 @@ function prepare(db: Database): Statements {
     indexSentence: db.prepare(`INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)`),
     insertClaim: db.prepare<Value[]>(`
       INSERT INTO claims (article_id, "in", "start", "end", mention, low, high, qualifier, counts, subject, event,
-                          source, source_norm, modality, track, sentence_start, sentence_end)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                          source, source_norm, modality, track, sentence_start, sentence_end,
+                          track_key, magnitude, time_ref, original_source, carrier)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    markDirty: db.prepare(`INSERT INTO dirty_track_keys (track_key) VALUES (?) ON CONFLICT DO NOTHING`),
     insertEntity: db.prepare<[string], number>(
       `INSERT INTO entities (name, kind) VALUES (?, 'source') ON CONFLICT (name, kind) DO NOTHING RETURNING id`,
     ).pluck(),
@@ -153,6 +156,8 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
   const outlets = new IdCache(st.insertOutlet, st.outletId);
   const entities = new IdCache(st.insertEntity, st.entityId);
   const simhashes = new SimhashIndex(db);
+  /** Track keys marked dirty by the current transaction. */
+  const markedDirty = new Set<string>();
 
   function linkOutlet(articleId: string, outlet: string | null, url: string | null, published: string | null): void {
     if (outlet === null || outlet.trim() === "") return;
@@ -198,7 +203,9 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
     const sentences = new Set<string>();
     const spans = new Set<string>();
     let stored = 0;
-    for (const claim of item.analysis.claims) {
+    const features = item.analysis.features;
+    for (const [index, claim] of item.analysis.claims.entries()) {
+      const f = features?.[index];
       const { start, end } = claim.sentence;
       const sentenceText = (claim.in === "title" ? (article.title ?? "") : article.body).slice(start, end);
       const key = `${claim.in}:${start}:${end}`;
@@ -215,8 +222,14 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
       st.insertClaim.run(
         id, claim.in, claim.start, claim.end, claim.mention, claim.low, claim.high, claim.qualifier, claim.counts,
         claim.subject, claim.event, source, source === null ? null : normaliseSource(source), claim.modality, claim.track,
-        start, end,
+        start, end, f?.key ?? null, f?.magnitude ?? null, f?.timeRef ?? null, f?.original ?? source, f?.carrier ?? null,
       );
+      // Tracks are resolved after the ingest, for the keys that changed (sqlite/track-resolution).
+      if (f?.key && !markedDirty.has(f.key)) {
+        // Once per key and batch: an article's claims share keys, and the statement costs ~2 µs a call.
+        markedDirty.add(f.key);
+        st.markDirty.run(f.key);
+      }
       stored++;
       if (source === null || source.trim() === "") continue;
       const entity = entities.id(source);
@@ -229,6 +242,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
 
   const write = db.transaction((batch: readonly AnalysedArticle[], prints: readonly Fingerprint[]): StoreResult => {
     const addedAt = new Date().toISOString();
+    markedDirty.clear();
     simhashes.catchUp();
     let added = 0, duplicates = 0, nearDuplicates = 0, claims = 0;
     for (let i = 0; i < batch.length; i++) {

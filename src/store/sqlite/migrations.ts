@@ -256,6 +256,39 @@ CREATE INDEX claims_counts ON claims(counts);
 CREATE INDEX claims_modality ON claims(modality);
 `;
 
+// What track resolution needs of each claim, computed at analysis time
+// (core/tracks/track-features), and the tracks it resolves them into.
+const TRACKS = `
+ALTER TABLE claims ADD COLUMN track_key TEXT;       -- what is counted, whose, event and scope: claims of one key may share a track
+ALTER TABLE claims ADD COLUMN magnitude REAL;       -- the value in the key's base unit, for comparing estimates
+ALTER TABLE claims ADD COLUMN time_ref TEXT;        -- the claim's own time reference (ISO date), when the text gives one
+ALTER TABLE claims ADD COLUMN original_source TEXT; -- who the figure comes from first
+ALTER TABLE claims ADD COLUMN carrier TEXT;         -- who relays it
+CREATE INDEX claims_track_key ON claims(track_key) WHERE track_key IS NOT NULL;
+CREATE INDEX claims_track ON claims(track) WHERE track IS NOT NULL;
+
+CREATE TABLE tracks (
+  id       TEXT PRIMARY KEY,
+  track_key TEXT NOT NULL,
+  label    TEXT NOT NULL,
+  counts   TEXT,
+  subject  TEXT,
+  event    TEXT,
+  scope    TEXT
+);
+CREATE INDEX tracks_key ON tracks(track_key);
+
+CREATE TABLE track_links (
+  track_id   TEXT NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+  related_id TEXT NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+  relation   TEXT NOT NULL,
+  PRIMARY KEY (track_id, related_id)
+) WITHOUT ROWID;
+
+-- Keys whose claims changed since their tracks were last resolved.
+CREATE TABLE dirty_track_keys (track_key TEXT PRIMARY KEY) WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "articles, outlets, claims, simhash bands", up: (db) => db.exec(CORE_TABLES) },
   { version: 2, name: "full-text search", up: (db) => db.exec(FULL_TEXT) },
@@ -269,6 +302,28 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 4, name: "claim sentences stored and indexed once", up: (db) => db.exec(SENTENCES) },
   { version: 5, name: "claims indexed for reading only", up: (db) => db.exec(CLAIMS_INDEXES) },
+  { version: 6, name: "tracked figures", up: (db) => db.exec(TRACKS) },
+  {
+    version: 7,
+    name: "claim reviews",
+    // Keyed by the claim's characters, not its row id: a review outlives the article being analysed again.
+    up: (db) =>
+      db.exec(`
+CREATE TABLE reviews (
+  id         INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  "in"       TEXT NOT NULL CHECK ("in" IN ('body', 'title')),
+  "start"    INTEGER NOT NULL,
+  "end"      INTEGER NOT NULL,
+  action     TEXT NOT NULL CHECK (action IN ('confirm', 'correct', 'reject')),
+  correction TEXT CHECK (correction IS NULL OR json_valid(correction)), -- JSON: the corrected fields only
+  note       TEXT,
+  reviewer   TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX reviews_claim ON reviews(article_id, "in", "start", "end", id);
+`),
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

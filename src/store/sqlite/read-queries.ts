@@ -9,8 +9,9 @@ import type { Database, Statement } from "better-sqlite3";
 import { toFtsQuery } from "../fts-query.js";
 import type { ClaimFilter, SearchHit, StoredArticle, StoredClaim, StoreStats } from "../store.js";
 import { schemaVersion } from "./migrations.js";
-import { normaliseSource, toStoredArticle, toStoredClaim } from "./row-mapping.js";
+import { normaliseSource, toStoredArticle } from "./row-mapping.js";
 import type { ArticleListRow, ClaimWithArticleRow, CountRow } from "./rows.js";
+import { LATEST_REVIEW_COLUMN, withReview } from "./reviews.js";
 
 export interface ReadQueries {
   has(id: string): boolean;
@@ -20,7 +21,8 @@ export interface ReadQueries {
   stats(): StoreStats;
 }
 
-const CLAIM_COLUMNS = `c.*, s.text AS sentence_text, a.published AS published, a.language AS language`;
+// Each claim carries its latest review by a person (sqlite/reviews).
+const CLAIM_COLUMNS = `c.*, s.text AS sentence_text, a.published AS published, a.language AS language, ${LATEST_REVIEW_COLUMN}`;
 // A claim's sentence, by the key sentences' unique index and claims_article (article_id, "in") serve.
 const SENTENCE_OF_CLAIM = `s.article_id = c.article_id AND s."in" = c."in" AND s."start" = c.sentence_start AND s."end" = c.sentence_end`;
 // Snippet markers: plain brackets, readable in a terminal, a CSV or JSON.
@@ -108,7 +110,7 @@ export function makeReadQueries(db: Database): ReadQueries {
         ORDER BY c.id LIMIT @limit OFFSET @offset`);
       claimStatements.set(shape, statement);
     }
-    return statement.all(params).map(toStoredClaim);
+    return statement.all(params).map(withReview);
   }
 
   function search(query: string, options: { readonly limit?: number } = {}): SearchHit[] {
@@ -120,7 +122,7 @@ export function makeReadQueries(db: Database): ReadQueries {
       hits.push({ kind: "article", article: row.id, title: row.title, snippet: row.snippet, rank: row.rank });
     }
     for (const row of claimHits.all(match, limit)) {
-      hits.push({ kind: "claim", article: row.article_id, title: row.title, snippet: row.snippet, claim: toStoredClaim(row), rank: row.rank });
+      hits.push({ kind: "claim", article: row.article_id, title: row.title, snippet: row.snippet, claim: withReview(row), rank: row.rank });
     }
     // bm25 ranks of the two tables are on similar scales (lower is better); good enough to interleave.
     hits.sort((x, y) => x.rank - y.rank);

@@ -10,6 +10,7 @@ import type { ArticleListRow, ClaimWithArticleRow } from "./rows.js";
 
 export function toStoredClaim(row: ClaimWithArticleRow): StoredClaim {
   return {
+    id: row.id,
     article: row.article_id,
     in: row.in,
     start: row.start,

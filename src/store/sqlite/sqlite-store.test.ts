@@ -93,7 +93,7 @@ describe("SQLite store", () => {
       const stored = store.claims({ article: item.article.id });
       assert.equal(stored.length, item.analysis.claims.length);
       for (const [i, claim] of item.analysis.claims.entries()) {
-        const { sentenceText, published, language, ...figure } = stored[i]!;
+        const { sentenceText, published, language, id: _id, review: _review, ...figure } = stored[i]!;
         assert.deepEqual(figure, claim);
         const text = claim.in === "title" ? item.article.title! : item.article.body;
         assert.equal(sentenceText, text.slice(claim.sentence.start, claim.sentence.end));

@@ -9,6 +9,8 @@ import type { Store } from "../store.js";
 import { makeAddBatch } from "./add-batch.js";
 import { migrate } from "./migrations.js";
 import { makeReadQueries } from "./read-queries.js";
+import { makeTrackQueries } from "./track-queries.js";
+import { makeReviews } from "./reviews.js";
 
 /** How long a writer waits for another's transaction before failing: longer than any batch takes. */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -50,6 +52,8 @@ export function openSqliteStore(path: string): Store {
   return {
     add,
     ...read,
+    ...makeTrackQueries(db),
+    ...makeReviews(db),
     close: () => db.close(),
   };
 }

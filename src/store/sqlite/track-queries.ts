@@ -1,0 +1,235 @@
+/**
+ * @module store/sqlite/track-queries
+ * The views across articles: tracked figures, a track's timeline, its
+ * corroboration and contradictions, and one article with its spans. What
+ * agrees and what clashes is decided in core/tracks/estimates (pure); this
+ * module reads rows, applies "as of" (only articles published by then),
+ * and hands them over.
+ */
+import type { Database } from "better-sqlite3";
+import { contradictionsOf, corroborationOf, latestBySource, type Estimate } from "../../core/tracks/estimates.js";
+import type {
+  ArticleDetail, Contradiction, EntityKind, PageOptions, RelatedTrack, StoredEntity, Timeline, TimelineEntry, TrackRelation,
+  TrackSummary, ViewOptions,
+} from "../store.js";
+import { toStoredArticle } from "./row-mapping.js";
+import { LATEST_REVIEW_COLUMN, withReview } from "./reviews.js";
+import type { ArticleListRow, ClaimWithArticleRow } from "./rows.js";
+import { makeTrackResolution } from "./track-resolution.js";
+
+interface TrackRow {
+  readonly id: string;
+  readonly label: string;
+  readonly counts: string | null;
+  readonly subject: string | null;
+  readonly event: string | null;
+  readonly scope: string | null;
+}
+
+type EntryRow = ClaimWithArticleRow & {
+  readonly time_ref: string | null;
+  readonly original_source: string | null;
+  readonly carrier: string | null;
+  readonly outlets: string;
+  readonly review_json?: string | null;
+};
+
+export interface TrackQueries {
+  tracks(options?: ViewOptions & PageOptions & { readonly query?: string }): TrackSummary[];
+  timeline(track: string, options?: ViewOptions): Timeline | null;
+  contradictions(options?: ViewOptions & PageOptions & { readonly track?: string }): Contradiction[];
+  article(id: string): ArticleDetail | null;
+  entities(options?: PageOptions & { readonly kind?: EntityKind; readonly query?: string }): StoredEntity[];
+  resolveTracks(): number;
+}
+
+// "As of" compares ISO dates as text: everything that starts with the date is on it.
+const AS_OF = `(@asOf IS NULL OR (a.published IS NOT NULL AND a.published <= @asOf || '~'))`;
+
+const ENTRY_COLUMNS = `c.*, s.text AS sentence_text, a.published AS published, a.language AS language, ${LATEST_REVIEW_COLUMN},
+  (SELECT json_group_array(o.name) FROM article_outlets ao JOIN outlets o ON o.id = ao.outlet_id
+    WHERE ao.article_id = coalesce(a.duplicate_of, a.id)) AS outlets`;
+const ENTRY_JOINS = `FROM claims c JOIN articles a ON a.id = c.article_id
+  JOIN sentences s ON s.article_id = c.article_id AND s."in" = c."in" AND s."start" = c.sentence_start AND s."end" = c.sentence_end`;
+
+function page(options: PageOptions | undefined): { limit: number; offset: number } {
+  const limit = options?.limit;
+  const offset = options?.offset;
+  return {
+    limit: limit === undefined || !Number.isFinite(limit) ? -1 : Math.max(0, Math.floor(limit)),
+    offset: offset === undefined || !Number.isFinite(offset) ? 0 : Math.max(0, Math.floor(offset)),
+  };
+}
+
+/** Oldest first, undated last; ties in the order the claims were stored. */
+function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return a.claim.id - b.claim.id;
+}
+
+function toEntry(row: EntryRow): TimelineEntry {
+  const claim = withReview(row);
+  const date = row.time_ref ?? row.published;
+  return {
+    claim,
+    date,
+    dateFrom: row.time_ref !== null ? "text" : row.published !== null ? "published" : null,
+    original: row.original_source ?? row.source,
+    carrier: row.carrier,
+    outlets: JSON.parse(row.outlets) as string[],
+  };
+}
+
+function toEstimate(entry: TimelineEntry): Estimate<TimelineEntry> {
+  const c = entry.claim;
+  return {
+    ref: entry,
+    low: c.low,
+    high: c.high,
+    qualifier: c.qualifier,
+    modality: c.modality,
+    date: entry.date,
+    // An article in its own voice is its outlet's estimate.
+    source: entry.original ?? entry.outlets[0] ?? c.article,
+  };
+}
+
+export function makeTrackQueries(db: Database): TrackQueries {
+  const resolution = makeTrackResolution(db);
+  const fresh = (): void => {
+    resolution.resolve();
+  };
+  const trackById = db.prepare<[string], TrackRow>(`SELECT id, label, counts, subject, event, scope FROM tracks WHERE id = ?`);
+  const trackList = db.prepare<{ asOf: string | null; query: string | null; limit: number; offset: number }, TrackRow & { n: number }>(`
+    SELECT t.id, t.label, t.counts, t.subject, t.event, t.scope, count(*) AS n
+    FROM tracks t JOIN claims c ON c.track = t.id JOIN articles a ON a.id = c.article_id
+    WHERE ${AS_OF} AND (@query IS NULL OR t.label LIKE '%' || @query || '%' ESCAPE '\\')
+    GROUP BY t.id ORDER BY n DESC, t.id LIMIT @limit OFFSET @offset`);
+  const entriesOf = db.prepare<{ track: string; asOf: string | null }, EntryRow>(`
+    SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} WHERE c.track = @track AND ${AS_OF} ORDER BY c.id`);
+  const linksOf = db.prepare<[string], { related_id: string; relation: string; label: string }>(`
+    SELECT l.related_id, l.relation, t.label FROM track_links l JOIN tracks t ON t.id = l.related_id WHERE l.track_id = ? ORDER BY l.related_id`);
+  const allTrackIds = db.prepare<[], string>(`SELECT id FROM tracks ORDER BY id`).pluck();
+  const articleRow = db.prepare<[string], ArticleListRow & { body: string | null; original_body: string | null }>(`
+    SELECT a.id, a.url, a.title, a.published, a.language, a.duplicate_of, a.first_outlet, a.body,
+      (SELECT body FROM articles o WHERE o.id = a.duplicate_of) AS original_body,
+      (SELECT json_group_array(name) FROM (
+         SELECT o.name FROM article_outlets ao JOIN outlets o ON o.id = ao.outlet_id
+         WHERE ao.article_id = coalesce(a.duplicate_of, a.id) ORDER BY ao.rowid)) AS linked_outlets
+    FROM articles a WHERE a.id = ?`);
+  const claimsOfArticle = db.prepare<{ track: null; asOf: null; article: string }, EntryRow>(`
+    SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} WHERE c.article_id = @article ORDER BY c."in", c."start"`);
+  const mentionsOf = db.prepare<[string], { start: number; end: number; name: string; kind: string }>(`
+    SELECT m."start", m."end", e.name, e.kind FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+    WHERE m.article_id = ? ORDER BY m."start"`);
+  const quotesOf = db.prepare<[string], { start: number; end: number; speaker: string | null }>(
+    `SELECT "start", "end", speaker FROM quotes WHERE article_id = ? ORDER BY "start"`,
+  );
+  const entityList = db.prepare<{ query: string | null; limit: number; offset: number }, { name: string; kind: string; articles: number; mentions: number }>(`
+    SELECT e.name, e.kind, count(DISTINCT c.article_id) AS articles, count(c.id) AS mentions
+    FROM entities e LEFT JOIN claims c ON c.source = e.name
+    WHERE (@query IS NULL OR e.name LIKE '%' || @query || '%' ESCAPE '\\')
+    GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT @limit OFFSET @offset`);
+
+  const entries = (track: string, asOf: string | null): TimelineEntry[] =>
+    entriesOf.all({ track, asOf }).map(toEntry).sort(compareEntries);
+
+  const related = (id: string): RelatedTrack[] =>
+    linksOf.all(id).map((l) => ({ id: l.related_id, label: l.label, relation: l.relation as TrackRelation }));
+
+  const summary = (row: TrackRow, list: readonly TimelineEntry[]): TrackSummary => {
+    const estimates = list.map(toEstimate);
+    const latest = latestBySource(estimates);
+    let low: number | null = null;
+    let high: number | null = null;
+    for (const e of latest) {
+      const lo = e.low ?? e.high;
+      const hi = e.high ?? e.low;
+      if (lo !== null && (low === null || lo < low)) low = lo;
+      if (hi !== null && (high === null || hi > high)) high = hi;
+    }
+    const dated = list.filter((e) => e.date !== null);
+    return {
+      ...row,
+      claims: list.length,
+      articles: new Set(list.map((e) => e.claim.article)).size,
+      sources: new Set(estimates.map((e) => e.source)).size,
+      first: dated[0]?.date ?? null,
+      last: dated[dated.length - 1]?.date ?? null,
+      low,
+      high,
+      latest: list[list.length - 1] ?? null,
+      related: related(row.id),
+    };
+  };
+
+  const contradictionsOfTrack = (row: TrackRow, list: readonly TimelineEntry[]): Contradiction[] =>
+    contradictionsOf(list.map(toEstimate)).map(({ a, b, reason }) => ({ track: row.id, label: row.label, a, b, reason }));
+
+  return {
+    resolveTracks: () => resolution.resolve(true),
+    tracks(options) {
+      fresh();
+      const { limit, offset } = page(options);
+      const query = options?.query ? options.query.replace(/[\\%_]/g, "\\$&") : null;
+      return trackList
+        .all({ asOf: options?.asOf ?? null, query, limit, offset })
+        .map((row) => summary(row, entries(row.id, options?.asOf ?? null)));
+    },
+    timeline(track, options) {
+      fresh();
+      const row = trackById.get(track);
+      if (!row) return null;
+      const list = entries(track, options?.asOf ?? null);
+      const estimates = list.map(toEstimate);
+      return {
+        track: summary(row, list),
+        entries: list,
+        latestBySource: latestBySource(estimates).map((e) => e.ref),
+        corroboration: corroborationOf(estimates),
+        contradictions: contradictionsOfTrack(row, list),
+      };
+    },
+    contradictions(options) {
+      fresh();
+      const ids = options?.track !== undefined ? [options.track] : allTrackIds.all();
+      const out: Contradiction[] = [];
+      for (const id of ids) {
+        const row = trackById.get(id);
+        if (row) out.push(...contradictionsOfTrack(row, entries(id, options?.asOf ?? null)));
+      }
+      const { limit, offset } = page(options);
+      return out.slice(offset, limit < 0 ? undefined : offset + limit);
+    },
+    article(id) {
+      fresh();
+      const row = articleRow.get(id);
+      if (!row) return null;
+      const original = row.duplicate_of ?? row.id;
+      return {
+        article: toStoredArticle(row),
+        body: row.body ?? row.original_body ?? "",
+        claims: claimsOfArticle.all({ track: null, asOf: null, article: original }).map((r) => withReview(r)),
+        entities: mentionsOf.all(original).map((m) => ({ start: m.start, end: m.end, key: `${m.kind}:${m.name}`, name: m.name, kind: "organisation" as EntityKind })),
+        quotes: quotesOf.all(original),
+      };
+    },
+    entities(options) {
+      const { limit, offset } = page(options);
+      const query = options?.query ? options.query.replace(/[\\%_]/g, "\\$&") : null;
+      return entityList.all({ query, limit, offset }).map((e) => ({
+        key: `source:${e.name}`,
+        name: e.name,
+        kind: "organisation" as EntityKind,
+        aliases: [e.name],
+        roles: [],
+        articles: e.articles,
+        mentions: e.mentions,
+      }));
+    },
+  };
+}
