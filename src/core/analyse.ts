@@ -21,9 +21,10 @@ export function analyse(article: Article): Analysis {
   const langs = languages();
   const code = identifyLanguage(article.body, langs, article.language);
   const lang = langs.find((l) => l.code === code)!;
-  const claims: FigureClaim[] = extractClaims(lang, article.body, { article: article.id, in: "body" });
+  const owners: (string | null)[] = [];
+  const claims: FigureClaim[] = extractClaims(lang, article.body, { article: article.id, in: "body", owners });
   if (article.title && !article.body.includes(article.title)) {
-    claims.push(...extractClaims(lang, article.title, { article: article.id, in: "title" }));
+    claims.push(...extractClaims(lang, article.title, { article: article.id, in: "title", owners }));
   }
-  return { article: article.id, language: code, claims, features: trackFeatures(lang.data, article, claims) };
+  return { article: article.id, language: code, claims, features: trackFeatures(lang.data, article, claims, owners) };
 }

@@ -77,6 +77,12 @@ export interface CompiledLanguage {
   readonly firstWordMasks: FirstWordMasks;
   /** Every modality cue in one trie. */
   readonly modalityCues: PhraseSet<"denied" | "possible" | "unconfirmed">;
+  /**
+   * Every word the language's tables hold: a capitalised word at a
+   * sentence's start that is none of them may be a name ("Assam recorded…"),
+   * one that is is an ordinary word ("Selon", "Meanwhile").
+   */
+  readonly vocabulary: ReadonlySet<string>;
 }
 
 export type AttributionCue = "before" | "gerund" | "verb" | "ambiguous";
@@ -86,10 +92,26 @@ const phrases = (list: readonly string[]): PhraseSet<true> => new PhraseSet(list
 
 export function compileLanguage(data: LanguageData): CompiledLanguage {
   const compiled = compileTables(data);
-  return { ...compiled, firstWordMasks: cueStarts(compiled) };
+  return { ...compiled, firstWordMasks: cueStarts(compiled), vocabulary: vocabularyOf(data) };
 }
 
-function cueStarts(lang: Omit<CompiledLanguage, "firstWordMasks">): FirstWordMasks {
+/** Every word of every phrase in the language data, normalised. */
+function vocabularyOf(data: LanguageData): ReadonlySet<string> {
+  const out = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") {
+      for (const w of value.split(/[\s'’-]+/)) if (w) out.add(normPhrase(w));
+    } else if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+    } else if (value !== null && typeof value === "object") {
+      for (const v of Object.values(value)) visit(v);
+    }
+  };
+  visit(data);
+  return out;
+}
+
+function cueStarts(lang: Omit<CompiledLanguage, "firstWordMasks" | "vocabulary">): FirstWordMasks {
   const masks = new Map<string, number>();
   const add = (set: PhraseSet<unknown>, bit: number) => {
     for (const w of set.firstWords()) masks.set(w, (masks.get(w) ?? 0) | bit);
@@ -101,7 +123,7 @@ function cueStarts(lang: Omit<CompiledLanguage, "firstWordMasks">): FirstWordMas
   return firstWordMasks(masks);
 }
 
-function compileTables(data: LanguageData): Omit<CompiledLanguage, "firstWordMasks"> {
+function compileTables(data: LanguageData): Omit<CompiledLanguage, "firstWordMasks" | "vocabulary"> {
   return {
     code: data.code,
     data,

@@ -7,6 +7,7 @@
  */
 import type { CompiledLanguage } from "../compile-language.js";
 import type { Token } from "../text/tokens.js";
+import { isMovement } from "../tracks/dimensions.js";
 import type { Quantity } from "./quantities.js";
 
 export interface CountedThing {
@@ -79,7 +80,7 @@ function inSpans(spans: Spans, at: number): boolean {
  * renseignements sud-coréens ont révélé que la Corée du Nord aurait déployé
  * 1 500 soldats", the soldiers are North Korea's.
  */
-export function readSubject(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, thing: CountedThing, sources: Spans = []): string | null {
+export function readSubject(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, thing: CountedThing, sources: Spans = [], event: string | null = null): string | null {
   const near = [thing.nounTo, thing.nounAt - 1, q.to, q.from - 1];
   for (const at of near) {
     if (at < 0 || at >= tokens.length || inSpans(sources, at)) continue;
@@ -91,8 +92,22 @@ export function readSubject(lang: CompiledLanguage, tokens: readonly Token[], q:
     const m = lang.places.matchAt(tokens, j, q.from);
     if (m && !inSpans(sources, m.to - 1)) return m.value;
   }
+  // Nothing before: where it happened, just after ("41 870 morts à Gaza", "killed in the Palestinian territory");
+  // but where something is sent is not whose it is ("30 000 soldats … en soutien à la Russie").
+  if (isMovement(event)) return null;
+  const after = Math.max(q.to, thing.nounTo);
+  for (let j = after; j < Math.min(tokens.length, after + AFTER_WINDOW); j++) {
+    const t = tokens[j]!;
+    if (t.kind === "punct" && t.norm !== "'" && t.norm !== "-") break;
+    if (inSpans(sources, j)) break;
+    const m = lang.places.matchAt(tokens, j);
+    if (m) return m.value;
+  }
   return null;
 }
+
+/** How far after a figure its place may be named, within its clause. */
+const AFTER_WINDOW = 8;
 
 /** "un allié de la Russie", "la guerre en Ukraine", "sent to Russia": the place is not whose the figure is. */
 function afterPreposition(lang: CompiledLanguage, tokens: readonly Token[], at: number): boolean {

@@ -16,11 +16,14 @@ import { findAttributions, nearestAttribution, type Attribution } from "./attrib
 import { readCountedThing, readSubject } from "./counted-thing.js";
 import { findEvents, readEvent } from "./event.js";
 import { findModalityCues, readModality } from "./modality.js";
+import { readOwner } from "./owner.js";
 import { placeNumbers, readQuantities } from "./quantities.js";
 
 export interface ExtractOptions {
   readonly article: string;
   readonly in: "body" | "title";
+  /** Filled, claim by claim, with the name each figure belongs to (extract/owner), for track resolution. */
+  readonly owners?: (string | null)[];
 }
 
 /** Claims of one text, in text order. */
@@ -136,10 +139,12 @@ function claimsOfSentence(
   if (!quantities.length) return [];
   const events = findEvents(lang, tokens, masks);
   const cues = findModalityCues(lang, tokens, masks);
-  return quantities.map((q) => {
+  return quantities.map((q, k) => {
     const thing = readCountedThing(lang, tokens, q, text);
+    options.owners?.push(readOwner(lang, tokens, q, k > 0 ? quantities[k - 1]!.to : 0, text, attributions));
     const attribution = nearestAttribution(attributions, q.from);
     const source = attribution ? attribution.source : carried;
+    const event = readEvent(lang, tokens, events, q, thing);
     return {
       article: options.article,
       in: options.in,
@@ -150,8 +155,8 @@ function claimsOfSentence(
       high: q.high,
       qualifier: q.qualifier,
       counts: thing.counts,
-      subject: readSubject(lang, tokens, q, thing, attributions),
-      event: readEvent(lang, tokens, events, q, thing),
+      subject: readSubject(lang, tokens, q, thing, attributions, event),
+      event,
       source,
       modality: readModality(lang, tokens, cues, q, thing.nounTo),
       track: null,

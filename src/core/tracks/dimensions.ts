@@ -66,6 +66,17 @@ const EVENT_CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["displaced", ["displaced", "fled", "evacuated", "evacuations"]],
 ];
 
+/**
+ * Verbs that only report a level ("recorded", "reached", "stood at", "an
+ * area of"): they say nothing about what happened, so a claim with one takes
+ * its event from the article, like a claim with none.
+ */
+const NEUTRAL_EVENTS = new Set([
+  "recorded", "reached", "reach", "stood at", "stands at", "totalled", "totaled", "total", "totals", "extent", "cover", "covers",
+  "covered", "grown to", "grew to", "rose to", "climbed to", "hit", "amounted", "amounts", "counted", "registered", "size",
+  "estimated", "has", "have", "had", "is", "was", "were", "are",
+]);
+
 const EVENT_CLASS = new Map<string, string>();
 for (const [cls, events] of EVENT_CLASSES) for (const e of events) EVENT_CLASS.set(e, cls);
 
@@ -96,10 +107,16 @@ export function dimensionOf(counts: string | null, event: string | null): Dimens
 export function eventClassOf(event: string | null): string | null {
   if (event === null) return null;
   const e = event.toLowerCase();
+  if (NEUTRAL_EVENTS.has(e)) return null;
   return EVENT_CLASS.get(e) ?? singularKey(e);
 }
 
 /** Dimensions whose event says nothing more: every count of deaths is a count of people killed. */
 export function eventMatters(dimension: string): boolean {
   return dimension !== "deaths" && dimension !== "injured";
+}
+
+/** Whether an event moves its figure somewhere ("sent to Russia"): a place after it is a destination, not whose it is. */
+export function isMovement(event: string | null): boolean {
+  return event !== null && EVENT_CLASS.get(event.toLowerCase()) === "sent";
 }

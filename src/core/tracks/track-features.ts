@@ -17,6 +17,7 @@ import { splitSource } from "../entities/split-source.js";
 import type { LanguageData } from "../language-pack.js";
 import type { Article, FigureClaim } from "../types.js";
 import { dimensionOf, eventClassOf, eventMatters } from "./dimensions.js";
+import { CHAIN_RATIO } from "./resolve-tracks.js";
 import { findRegions, isAddition, isPartitive, type PlaceMention } from "./scope.js";
 import { foldAccents } from "./text-keys.js";
 import { readTimeRef } from "./time-ref.js";
@@ -56,6 +57,9 @@ interface Draft {
   readonly vague: boolean;
   /** One item of an enumeration: "38 Kh-101, 8 Kalibr et 2 Kinzhal", "81.56% in Assam, 56.19% in Bihar". */
   item: boolean;
+  readonly counts: string | null;
+  /** The name the figure belongs to, folded, when the clause gives one (extract/owner). */
+  readonly owner: string | null;
   dimension: string | null;
   magnitude: number | null;
   subject: string | null;
@@ -74,13 +78,20 @@ export function magnitudeOf(claim: Pick<FigureClaim, "low" | "high">, factor: nu
   return v === null ? null : Math.abs(v) * factor;
 }
 
-export function trackFeatures(lang: LanguageData, article: Article, claims: readonly FigureClaim[]): ClaimFeatures[] {
+/**
+ * `owners` (from extract/owner, one per claim, or none) name what each
+ * figure belongs to when the article lists figures of one kind for several
+ * things.
+ */
+export function trackFeatures(lang: LanguageData, article: Article, claims: readonly FigureClaim[], owners: readonly (string | null)[] = []): ClaimFeatures[] {
   const stopwords = new Set(lang.stopwords.map((w) => foldAccents(w)));
-  const drafts: Draft[] = claims.map((claim) => {
+  const drafts: Draft[] = claims.map((claim, i) => {
     const dim = demonymCount(claim) ? { name: "people", factor: 1 } : dimensionOf(claim.counts, claim.event);
     return {
       vague: claim.qualifier === "vague",
       item: false,
+      counts: claim.counts,
+      owner: owners[i] ? foldAccents(owners[i]!.toLowerCase()) : null,
       dimension: dim?.name ?? null,
       magnitude: dim ? magnitudeOf(claim, dim.factor) : null,
       subject: claim.subject ? foldAccents(claim.subject.toLowerCase()) : null,
@@ -94,7 +105,8 @@ export function trackFeatures(lang: LanguageData, article: Article, claims: read
   readSentences(lang, article, claims, drafts, stopwords);
   fillFromArticle(claims, drafts);
   echoScopes(drafts);
-  return drafts.map(({ vague: _, item: __, ...d }, i) => ({
+  markBreakdowns(drafts);
+  return drafts.map(({ vague: _, item: __, counts: ___, owner: ____, ...d }, i) => ({
     ...d,
     key: keyOf(d, claims[i]!.article, itemValue(drafts, i)),
     ...sourcesOf(article, claims[i]!),
@@ -148,8 +160,9 @@ function markEnumeration(drafts: Draft[], from: number, to: number): void {
       const y = drafts[b]!;
       if (x.dimension === null || x.dimension !== y.dimension || x.eventClass !== y.eventClass) continue;
       if (x.partOf === b || y.partOf === a || x.vague || y.vague) continue;
-      if (x.magnitude === null || y.magnitude === null) continue;
-      if (Math.abs(x.magnitude - y.magnitude) <= CONVERSION * Math.max(x.magnitude, y.magnitude)) continue;
+      if (x.magnitude === null || y.magnitude === null || sameValue(x, y)) continue;
+      const conversion = x.counts !== y.counts && Math.abs(x.magnitude - y.magnitude) <= CONVERSION * Math.max(x.magnitude, y.magnitude);
+      if (conversion) continue;
       x.item = true;
       y.item = true;
     }
@@ -217,6 +230,8 @@ function fillFromArticle(claims: readonly FigureClaim[], drafts: Draft[]): void 
       if (needsSubject && o.subject === null) continue;
       if (needsEvent && o.eventClass === null) continue;
       if (!needsSubject && o.subject !== d.subject) continue;
+      // Only a figure of about the same size says whose this one is.
+      if (logDistance(d.magnitude, o.magnitude) > Math.log(CHAIN_RATIO)) continue;
       const score = logDistance(d.magnitude, o.magnitude) + Math.abs(claims[k]!.start - claims[i]!.start) * 1e-9;
       if (score < bestScore) {
         best = o;
@@ -226,6 +241,29 @@ function fillFromArticle(claims: readonly FigureClaim[], drafts: Draft[]): void 
     if (best === null) continue;
     if (needsSubject) d.subject = best.subject;
     if (needsEvent) d.eventClass = best.eventClass;
+  }
+}
+
+function sameValue(x: Draft, y: Draft): boolean {
+  return x.magnitude !== null && y.magnitude !== null && Math.abs(x.magnitude - y.magnitude) <= SAME_VALUE * Math.max(x.magnitude, y.magnitude);
+}
+
+/**
+ * Figures of one kind in an article that belong to different named things
+ * (parties' shares, states' turnouts, fires' areas) are a breakdown: each
+ * is a quantity of its own, whatever sentences they stand in.
+ */
+function markBreakdowns(drafts: Draft[]): void {
+  for (let a = 0; a < drafts.length; a++) {
+    const x = drafts[a]!;
+    if (x.owner === null || x.dimension === null) continue;
+    for (let b = a + 1; b < drafts.length; b++) {
+      const y = drafts[b]!;
+      if (y.owner === null || y.owner === x.owner || y.dimension !== x.dimension || y.subject !== x.subject) continue;
+      if (y.eventClass !== x.eventClass || y.scope !== x.scope || sameValue(x, y)) continue;
+      x.item = true;
+      y.item = true;
+    }
   }
 }
 
@@ -265,7 +303,7 @@ function itemValue(drafts: readonly Draft[], i: number): string | null {
  * claim to its own article: two articles' "12 people killed" with no
  * country are not one figure.
  */
-function keyOf(d: Omit<Draft, "vague" | "item">, article: string, item: string | null): string | null {
+function keyOf(d: Omit<Draft, "vague" | "item" | "counts" | "owner">, article: string, item: string | null): string | null {
   if (d.dimension === null) return null;
   if (item !== null) return `${d.dimension}|${d.subject ?? ""}|${d.eventClass ?? ""}|${d.scope ?? ""}|@${article}|=${item}`;
   const local = d.subject === null || (d.eventClass === null && eventMatters(d.dimension));

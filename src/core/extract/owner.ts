@@ -1,0 +1,63 @@
+/**
+ * @module core/extract/owner
+ * The name a figure belongs to when a text lists figures of one kind for
+ * several named things: parties' vote shares, states' turnouts, fires'
+ * areas ("Assam recorded 81.56 per cent", "La France insoumise, représentée
+ * par Manon Aubry (9,89%)"). It is the capitalised name nearest the figure
+ * in its clause, other than its source's words, a country or demonym (whose
+ * the figure is: its subject), a month or the sentence's first word.
+ */
+import type { CompiledLanguage } from "../compile-language.js";
+import type { Token } from "../text/tokens.js";
+import type { Spans } from "./counted-thing.js";
+import type { Quantity } from "./quantities.js";
+
+/** How far after the figure a name may stand ("81.56 per cent in Assam"). */
+const AFTER = 4;
+
+/** Tokens just after a source's words: its acronym in brackets, "(NIS)". */
+const GLOSS = 3;
+
+function nearSource(sources: Spans, at: number): boolean {
+  for (const s of sources) if (at >= s.from && at < s.to + GLOSS) return true;
+  return false;
+}
+
+function isName(lang: CompiledLanguage, tokens: readonly Token[], i: number, first: number, sources: Spans): boolean {
+  const t = tokens[i]!;
+  // An elided word ("D'après", "L'") is a capitalised article or preposition, not a name.
+  // A sentence's first word is capitalised anyway: a name only when it is no word the language's tables know.
+  return t.kind === "word" && t.capital && (i !== first || !lang.vocabulary.has(t.norm)) && !nearSource(sources, i) && !lang.months.has(t.norm) &&
+    !lang.stopwords.has(t.norm) && !/^\d/.test(t.norm) && !/['’]$/.test(t.norm);
+}
+
+/**
+ * The owner's name (accents and case as written, words joined by spaces), or
+ * null. `from` is where the figure's clause starts: after the figure before
+ * it in the sentence, so a list's names each go to their own figure.
+ */
+export function readOwner(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, from: number, text: string, sources: Spans): string | null {
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.kind === "punct") first++;
+  const candidates: Array<{ from: number; to: number; distance: number }> = [];
+  const end = Math.min(tokens.length, q.to + AFTER);
+  for (let i = from; i < end; i++) {
+    if (i >= q.from && i < q.to) continue;
+    // "Corée du Nord", "North Korea": a country is whose the figure is, its subject, not an owner.
+    const place = lang.places.matchAt(tokens, i);
+    if (place) {
+      i = place.to - 1;
+      continue;
+    }
+    if (!isName(lang, tokens, i, first, sources)) continue;
+    let j = i + 1;
+    // "Jordan Bardella", "Parti socialiste" stays one name; "de", "du" join the parts of "Rassemblement national de…" only when a capital follows.
+    while (j < end && (isName(lang, tokens, j, first, sources) || (tokens[j]!.kind === "punct" && tokens[j]!.norm === "-"))) j++;
+    candidates.push({ from: i, to: j, distance: i < q.from ? q.from - j : i - q.to });
+    i = j - 1;
+  }
+  if (!candidates.length) return null;
+  candidates.sort((a, b) => a.distance - b.distance);
+  const best = candidates[0]!;
+  return text.slice(tokens[best.from]!.start, tokens[best.to - 1]!.end);
+}
