@@ -29,6 +29,12 @@ export interface TrackLanguage {
   readonly additionBefore: readonly string[];
   /** Words just after a figure or its noun that do ("supplémentaires", "more"). */
   readonly additionAfter: readonly string[];
+  /**
+   * Phrases that limit a figure to a recent stretch of time ("ces dernières
+   * 24 heures", "in the past week"): a count over it is not the total. `#`
+   * stands for a number in digits or words.
+   */
+  readonly recentPeriods: readonly string[];
   /** Words between a part and its whole: "8000 des 10000", "8,000 of the 10,000". */
   readonly partitiveLinks: readonly string[];
   /** Monday first. */

@@ -138,6 +138,7 @@ export function trackLabel(subject: string | null, counts: string | null, event:
   const addition = scope === "additional";
   const words = [addition ? "additional" : null, subject, counts ?? "figures", event].filter((w): w is string => !!w);
   const label = words.join(" ");
+  if (scope === "recent") return `${label} (recent period)`;
   return scope && !addition ? `${label} in ${scope}` : label;
 }
 

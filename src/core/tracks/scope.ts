@@ -19,6 +19,7 @@ interface CompiledScope {
   readonly additionBefore: RegExp;
   readonly additionAfter: RegExp;
   readonly partitive: RegExp;
+  readonly recent: RegExp;
 }
 
 const compiled = new WeakMap<TrackLanguage, CompiledScope>();
@@ -48,6 +49,7 @@ function compile(lang: TrackLanguage): CompiledScope {
     additionBefore: new RegExp(String.raw`(?:^|[\s(])(?:${alternation(lang.additionBefore)})\s*$`, "iu"),
     additionAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:${alternation(lang.additionAfter)})(?![\p{L}])`, "iu"),
     partitive: new RegExp(String.raw`^\s*(?:${alternation(lang.partitiveLinks)})\s*$`, "iu"),
+    recent: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lang.recentPeriods).replace(/#/g, String.raw`(?:\d+|[\p{L}-]+)`)})(?![\p{L}])`, "iu"),
   };
   compiled.set(lang, c);
   return c;
@@ -81,6 +83,11 @@ export function isAddition(lang: TrackLanguage, text: string, figure: Span, sent
   const before = text.slice(Math.max(sentence.start, figure.start - 24), figure.start);
   const after = text.slice(figure.end, Math.min(sentence.end, figure.end + 60));
   return additionBefore.test(before) || additionAfter.test(after);
+}
+
+/** Whether the figure's clause limits it to a recent stretch of time ("45 tués ces dernières 24 heures"). */
+export function isRecentPeriod(lang: TrackLanguage, text: string, figure: Span, clause: Span): boolean {
+  return compile(lang).recent.test(text.slice(clause.start, clause.end));
 }
 
 /** Whether `whole` follows `part` as its whole: "8000 des 10000", "8,000 of the 10,000". */

@@ -18,7 +18,7 @@ import type { LanguageData } from "../language-pack.js";
 import type { Article, FigureClaim } from "../types.js";
 import { dimensionOf, eventClassOf, eventMatters } from "./dimensions.js";
 import { CHAIN_RATIO } from "./resolve-tracks.js";
-import { findRegions, isAddition, isPartitive, type PlaceMention } from "./scope.js";
+import { findRegions, isAddition, isPartitive, isRecentPeriod, type PlaceMention } from "./scope.js";
 import { foldAccents } from "./text-keys.js";
 import { readTimeRef } from "./time-ref.js";
 
@@ -70,8 +70,13 @@ interface Draft {
   timeRef: string | null;
 }
 
-export function magnitudeOf(claim: Pick<FigureClaim, "low" | "high">, factor: number): number | null {
+/**
+ * The value to compare estimates by. A plural of magnitude ("des milliers",
+ * "hundreds of") spans N to 10N: its geometric middle, √10·N.
+ */
+export function magnitudeOf(claim: Pick<FigureClaim, "low" | "high" | "qualifier">, factor: number): number | null {
   const { low, high } = claim;
+  if (claim.qualifier === "vague" && low !== null) return Math.abs(low) * Math.sqrt(10) * factor;
   let v: number | null;
   if (low !== null && high !== null) v = low > 0 && high > 0 ? Math.sqrt(low * high) : (low + high) / 2;
   else v = low ?? high;
@@ -130,6 +135,13 @@ function readSentences(lang: LanguageData, article: Article, claims: readonly Fi
       if (isAddition(lang.tracks, text, claims[k]!, sentence)) {
         drafts[k]!.scope = "additional";
         drafts[k]!.scopeName = "additional";
+      } else {
+        // The figure's clause: from the figure before it (or the sentence's start) to the one after it.
+        const clause = { start: k > i ? claims[k - 1]!.end : sentence.start, end: k + 1 < j ? claims[k + 1]!.start : sentence.end };
+        if (isRecentPeriod(lang.tracks, text, claims[k]!, clause)) {
+          drafts[k]!.scope = "recent";
+          drafts[k]!.scopeName = "recent";
+        }
       }
       if (k + 1 < j && isPartitive(lang.tracks, text, claims[k]!, claims[k + 1]!)) {
         drafts[k]!.partOf = k + 1;
