@@ -179,6 +179,17 @@ function markEnumeration(drafts: Draft[], from: number, to: number): void {
       y.item = true;
     }
   }
+  // "48 missiles : 38 Kh-101, 8 Kalibr et 2 Kinjal": the figure that is the sum of the others is their whole, not an item.
+  for (let a = from; a < to; a++) {
+    const x = drafts[a]!;
+    if (!x.item || x.magnitude === null) continue;
+    let sum = 0;
+    for (let b = from; b < to; b++) {
+      const y = drafts[b]!;
+      if (b !== a && y.item && y.dimension === x.dimension && y.eventClass === x.eventClass) sum += y.magnitude ?? 0;
+    }
+    if (Math.abs(sum - x.magnitude) <= SAME_VALUE * x.magnitude) x.item = false;
+  }
 }
 
 /**

@@ -136,23 +136,29 @@ export function makeReviews(db: Database, now: () => Date = () => new Date()): R
       JOIN sentences s ON s.article_id = c.article_id AND s."in" = c."in" AND s."start" = c.sentence_start AND s."end" = c.sentence_end
     WHERE c.article_id = ? AND c."in" = ? AND c."start" = ? AND c."end" = ?
     ORDER BY c.id LIMIT 1`);
+  // A review can move a claim out of its track or into another: tracks are resolved again (sqlite/track-resolution).
+  const tracksStale = db.prepare(`INSERT INTO dirty_track_keys (track_key) VALUES ('review') ON CONFLICT DO NOTHING`);
+  const store = db.transaction((input: ReviewInput): ReviewRow => {
+    const row = insert.get(
+      input.article,
+      input.in,
+      input.start,
+      input.end,
+      input.action,
+      correctionJson(input.correction),
+      input.note ?? null,
+      input.reviewer ?? null,
+      now().toISOString(),
+    )!;
+    tracksStale.run();
+    return row;
+  });
 
   return {
     review(input) {
       checkReview(input);
       if (claimExists.get(input.article, input.in, input.start, input.end) === undefined) return null;
-      const row = insert.get(
-        input.article,
-        input.in,
-        input.start,
-        input.end,
-        input.action,
-        correctionJson(input.correction),
-        input.note ?? null,
-        input.reviewer ?? null,
-        now().toISOString(),
-      )!;
-      return toReview(row);
+      return toReview(store(input));
     },
     reviews(options = {}) {
       return list

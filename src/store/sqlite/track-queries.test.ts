@@ -62,4 +62,17 @@ describe("tracks in the store", () => {
     assert.ok(claims.every((c) => c.track !== null && c.track === claims[0]!.track));
     store.close();
   });
+
+  it("honour a person's review: a rejected claim leaves its track, a corrected track moves it", () => {
+    const store = ledger();
+    const [track] = store.tracks();
+    const claim = store.claims().find((c) => c.article === "kyiv" && c.counts === "troops")!;
+    store.review({ article: claim.article, in: claim.in, start: claim.start, end: claim.end, action: "reject" });
+    assert.deepEqual(store.timeline(track!.id)!.entries.map((e) => e.claim.article), ["nis-wire", "later"]);
+    const later = store.claims().find((c) => c.article === "later" && c.counts === "troops")!;
+    store.review({ article: later.article, in: later.in, start: later.start, end: later.end, action: "correct", correction: { track: "pentagon-estimates" } });
+    assert.deepEqual(store.timeline(track!.id)!.entries.map((e) => e.claim.article), ["nis-wire"]);
+    assert.deepEqual(store.timeline("pentagon-estimates")!.entries.map((e) => e.claim.article), ["later"]);
+    store.close();
+  });
 });
