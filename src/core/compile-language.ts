@@ -83,6 +83,8 @@ export interface CompiledLanguage {
    * one that is is an ordinary word ("Selon", "Meanwhile").
    */
   readonly vocabulary: ReadonlySet<string>;
+  /** Weekdays and "hier", "yesterday": when something was said, never who said it ("a annoncé vendredi le ministère"). */
+  readonly timeWords: ReadonlySet<string>;
 }
 
 export type AttributionCue = "before" | "gerund" | "verb" | "ambiguous";
@@ -92,7 +94,12 @@ const phrases = (list: readonly string[]): PhraseSet<true> => new PhraseSet(list
 
 export function compileLanguage(data: LanguageData): CompiledLanguage {
   const compiled = compileTables(data);
-  return { ...compiled, firstWordMasks: cueStarts(compiled), vocabulary: vocabularyOf(data) };
+  return {
+    ...compiled,
+    firstWordMasks: cueStarts(compiled),
+    vocabulary: vocabularyOf(data),
+    timeWords: words([...data.tracks.weekdays, ...data.tracks.yesterday]),
+  };
 }
 
 /** Every word of every phrase in the language data, normalised. */
@@ -111,7 +118,7 @@ function vocabularyOf(data: LanguageData): ReadonlySet<string> {
   return out;
 }
 
-function cueStarts(lang: Omit<CompiledLanguage, "firstWordMasks" | "vocabulary">): FirstWordMasks {
+function cueStarts(lang: Omit<CompiledLanguage, "firstWordMasks" | "vocabulary" | "timeWords">): FirstWordMasks {
   const masks = new Map<string, number>();
   const add = (set: PhraseSet<unknown>, bit: number) => {
     for (const w of set.firstWords()) masks.set(w, (masks.get(w) ?? 0) | bit);
@@ -123,7 +130,7 @@ function cueStarts(lang: Omit<CompiledLanguage, "firstWordMasks" | "vocabulary">
   return firstWordMasks(masks);
 }
 
-function compileTables(data: LanguageData): Omit<CompiledLanguage, "firstWordMasks" | "vocabulary"> {
+function compileTables(data: LanguageData): Omit<CompiledLanguage, "firstWordMasks" | "vocabulary" | "timeWords"> {
   return {
     code: data.code,
     data,

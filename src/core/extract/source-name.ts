@@ -49,7 +49,7 @@ function namesSomeone(lang: CompiledLanguage, tokens: readonly Token[], from: nu
 
 function skipDeterminers(lang: CompiledLanguage, tokens: readonly Token[], from: number, to: number): number {
   let f = from;
-  while (f < to && (lang.sourceDeterminers.has(tokens[f]!.norm) || tokens[f]!.kind === "punct")) f++;
+  while (f < to && (lang.sourceDeterminers.has(tokens[f]!.norm) || lang.timeWords.has(tokens[f]!.norm) || tokens[f]!.kind === "punct")) f++;
   return f;
 }
 

@@ -134,9 +134,13 @@ function compactNumber(n: number): string {
   return `${+n.toPrecision(2)}`;
 }
 
+const SAYS_DEATH = new Set(["dead", "deaths", "killed", "died", "fatalities"]);
+
 export function trackLabel(subject: string | null, counts: string | null, event: string | null, scope: string | null): string {
   const addition = scope === "additional";
-  const words = [addition ? "additional" : null, subject, counts ?? "figures", event].filter((w): w is string => !!w);
+  // "dead killed", "wounded wounded": the event says again what the noun says.
+  const redundant = event !== null && counts !== null && (event === counts || (SAYS_DEATH.has(counts) && SAYS_DEATH.has(event)));
+  const words = [addition ? "additional" : null, subject, counts ?? "figures", redundant ? null : event].filter((w): w is string => !!w);
   const label = words.join(" ");
   if (scope === "recent") return `${label} (recent period)`;
   return scope && !addition ? `${label} in ${scope}` : label;

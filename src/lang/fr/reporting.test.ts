@@ -16,6 +16,7 @@ const ROWS: readonly SourceRow[] = [
   ["L'armée aurait perdu 300 chars, selon des sources occidentales.", "300", "Western sources", "unconfirmed"],
   ["Le ministère a démenti que 200 personnes soient mortes.", "200", "ministry", "denied"],
   ["Jeudi, l'Insee a surpris en révélant que le déficit atteint 5,8 % du PIB.", "5,8 %", "Insee", "stated"],
+  ["Le bilan s'établit à 74 morts, a annoncé vendredi le ministère de l'Intérieur.", "74", "Interior Ministry", "stated"],
 ];
 
 test("fr: source and modality of a figure", () => {
