@@ -35,6 +35,8 @@ export interface TrackLanguage {
    * stands for a number in digits or words.
    */
   readonly recentPeriods: readonly string[];
+  /** Words that make "more" a comparison, not an addition ("315,000 more people arriving than leaving"). */
+  readonly comparatives: readonly string[];
   /** Words between a part and its whole: "8000 des 10000", "8,000 of the 10,000". */
   readonly partitiveLinks: readonly string[];
   /** Monday first. */
@@ -99,6 +101,8 @@ export interface LanguageData {
   readonly eventPrepositions: readonly string[];
   /** Demonyms and country names mapped to an English demonym ("nord-coréens" → North Korean). */
   readonly places: ReadonlyArray<readonly [string, string]>;
+  /** Endings of adverbs, which never name what is counted ("annually", "seulement"). */
+  readonly adverbEndings: readonly string[];
   /** Prepositions: a place after one is where or of what, not whose ("envoyés en Russie", "an ally of Russia"). */
   readonly prepositions: readonly string[];
   /** Determiners that may stand between a preposition and a place ("de la Russie", "of the UK"). */

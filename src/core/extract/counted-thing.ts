@@ -44,7 +44,10 @@ export function readCountedThing(lang: CompiledLanguage, tokens: readonly Token[
     return withRate(q, { counts: pluralDemonym(people.value), nounAt: people.from, nounTo: people.to });
   }
   const first = tokens[i];
-  if (first && first.kind === "word" && !/^\d/.test(first.norm) && !lang.stopwords.has(first.norm) && !lang.places.matchAt(tokens, i) && i - q.to <= 2) {
+  // An unknown word right after the figure is taken as its noun, unless it is a word the language's tables know
+  // (prepositions, time words: "114,000 the previous year", "27,000 over a year") or an adverb ("230,000 annually").
+  if (first && first.kind === "word" && !/^\d/.test(first.norm) && !lang.stopwords.has(first.norm) && !lang.vocabulary.has(first.norm) &&
+      !lang.data.adverbEndings.some((e) => first.norm.endsWith(e)) && !lang.places.matchAt(tokens, i) && i - q.to <= 2) {
     return withRate(q, { counts: text.slice(first.start, first.end).toLowerCase(), nounAt: i, nounTo: i + 1 });
   }
   // No noun after: the nearest counted noun before the figure ("le nombre de morts … 205").

@@ -20,6 +20,7 @@ interface CompiledScope {
   readonly additionAfter: RegExp;
   readonly partitive: RegExp;
   readonly recent: RegExp;
+  readonly comparative: RegExp;
 }
 
 const compiled = new WeakMap<TrackLanguage, CompiledScope>();
@@ -49,6 +50,7 @@ function compile(lang: TrackLanguage): CompiledScope {
     additionBefore: new RegExp(String.raw`(?:^|[\s(])(?:${alternation(lang.additionBefore)})\s*$`, "iu"),
     additionAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:${alternation(lang.additionAfter)})(?![\p{L}])`, "iu"),
     partitive: new RegExp(String.raw`^\s*(?:${alternation(lang.partitiveLinks)})\s*$`, "iu"),
+    comparative: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lang.comparatives)})(?![\p{L}])`, "iu"),
     recent: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lang.recentPeriods).replace(/#/g, String.raw`(?:\d+|[\p{L}-]+)`)})(?![\p{L}])`, "iu"),
   };
   compiled.set(lang, c);
@@ -79,10 +81,12 @@ export function findRegions(lang: TrackLanguage, text: string, sentence: Span, s
 
 /** Whether the words around a figure make it an addition to a total. */
 export function isAddition(lang: TrackLanguage, text: string, figure: Span, sentence: Span): boolean {
-  const { additionBefore, additionAfter } = compile(lang);
+  const { additionBefore, additionAfter, comparative } = compile(lang);
   const before = text.slice(Math.max(sentence.start, figure.start - 24), figure.start);
   const after = text.slice(figure.end, Math.min(sentence.end, figure.end + 60));
-  return additionBefore.test(before) || additionAfter.test(after);
+  if (additionBefore.test(before)) return true;
+  // "315,000 more people arriving than leaving" compares; it adds nothing.
+  return additionAfter.test(after) && !comparative.test(after);
 }
 
 /** Whether the figure's clause limits it to a recent stretch of time ("45 tués ces dernières 24 heures"). */

@@ -39,6 +39,8 @@ export const nouns: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Countries and demonyms → English demonym. */
+export const adverbEndings = ["ly"];
+
 export const prepositions = ["of", "in", "to", "from", "for", "with", "against", "on", "at", "into", "by", "across", "toward", "towards", "over", "between", "after", "before", "during", "inside", "within", "near", "despite"];
 export const determiners = ["the"];
 

@@ -16,6 +16,7 @@ export const tracks: TrackLanguage = {
   additionBefore: ["another", "an additional", "additional", "a further", "further", "extra", "fresh"],
   additionAfter: ["more", "additional", "extra", "further"],
   recentPeriods: ["in the past # hours", "over the past # hours", "in the last # hours", "over the last # hours", "in the past # days", "over the past # days", "in the last # days", "in the past day", "in the past week", "over the past week", "in # hours", "in a single day", "in one day"],
+  comparatives: ["than"],
   partitiveLinks: ["of the", "out of the", "out of", "among the"],
   weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
   yesterday: ["yesterday"],

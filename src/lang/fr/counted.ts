@@ -54,6 +54,8 @@ export const nouns: ReadonlyArray<readonly [string, string]> = [
   ["tonnes", "tonnes"], ["kilomètres", "kilometres"], ["hectares", "hectares"], ["logements sociaux", "social housing units"],
 ];
 
+export const adverbEndings = ["ment"];
+
 export const prepositions = ["de", "d'", "du", "des", "en", "à", "au", "aux", "dans", "vers", "contre", "pour", "par", "sur", "avec", "chez", "depuis", "entre", "sans", "sous", "après", "avant", "pendant", "malgré"];
 export const determiners = ["le", "la", "l'", "les"];
 

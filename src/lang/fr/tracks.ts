@@ -16,6 +16,7 @@ export const tracks: TrackLanguage = {
   additionBefore: ["encore", "de nouveaux", "de nouvelles"],
   additionAfter: ["supplémentaires", "supplémentaire", "additionnels", "additionnelles", "additionnel", "de plus", "en plus", "en renfort"],
   recentPeriods: ["ces dernières # heures", "les dernières # heures", "au cours des dernières # heures", "ces derniers # jours", "les derniers # jours", "au cours des derniers # jours", "ces dernières # semaines", "en # heures", "en une journée", "en une seule journée", "en une nuit", "en une semaine"],
+  comparatives: ["que", "qu'"],
   partitiveLinks: ["des", "sur les", "parmi les"],
   weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
   yesterday: ["hier"],
