@@ -17,14 +17,25 @@ function languages(): readonly CompiledLanguage[] {
   return compiled;
 }
 
-export function analyse(article: Article): Analysis {
+export interface AnalyseOptions {
+  /**
+   * Also read what track resolution needs of each claim (core/tracks), the
+   * second stage of the analysis. On by default; off, only the figures are
+   * extracted (what the extraction benchmark measures).
+   */
+  readonly trackFeatures?: boolean;
+}
+
+export function analyse(article: Article, options: AnalyseOptions = {}): Analysis {
   const langs = languages();
   const code = identifyLanguage(article.body, langs, article.language);
   const lang = langs.find((l) => l.code === code)!;
-  const owners: (string | null)[] = [];
+  const features = options.trackFeatures ?? true;
+  const owners: (string | null)[] | undefined = features ? [] : undefined;
   const claims: FigureClaim[] = extractClaims(lang, article.body, { article: article.id, in: "body", owners });
   if (article.title && !article.body.includes(article.title)) {
     claims.push(...extractClaims(lang, article.title, { article: article.id, in: "title", owners }));
   }
-  return { article: article.id, language: code, claims, features: trackFeatures(lang.data, article, claims, owners) };
+  const analysis = { article: article.id, language: code, claims };
+  return owners ? { ...analysis, features: trackFeatures(lang.data, article, claims, owners) } : analysis;
 }

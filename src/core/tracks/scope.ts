@@ -90,7 +90,7 @@ export function isAddition(lang: TrackLanguage, text: string, figure: Span, sent
 }
 
 /** Whether the figure's clause limits it to a recent stretch of time ("45 tués ces dernières 24 heures"). */
-export function isRecentPeriod(lang: TrackLanguage, text: string, figure: Span, clause: Span): boolean {
+export function isRecentPeriod(lang: TrackLanguage, text: string, clause: Span): boolean {
   return compile(lang).recent.test(text.slice(clause.start, clause.end));
 }
 

@@ -20,8 +20,10 @@ interface CompiledTime {
 
 const compiled = new WeakMap<TrackLanguage, CompiledTime>();
 
+/** Words as written in the data (accents and all): the pattern runs on the text as it is, case-insensitively. */
 function words(list: readonly string[]): string {
-  return [...list].sort((a, b) => b.length - a.length).map((w) => foldAccents(w).replace(/ /g, "\\s+")).join("|");
+  const forms = new Set(list.flatMap((w) => [w, foldAccents(w)]));
+  return [...forms].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+").replace(/'/g, "['’]")).join("|");
 }
 
 function compile(lang: TrackLanguage): CompiledTime {
@@ -90,9 +92,8 @@ function notAfter(day: Day, pub: Day): boolean {
 export function readTimeRef(lang: TrackLanguage, sentence: string, published: string | null): string | null {
   const pub = parsePublished(published);
   const c = compile(lang);
-  const text = foldAccents(sentence);
   c.pattern.lastIndex = 0;
-  for (const m of text.matchAll(c.pattern)) {
+  for (const m of sentence.matchAll(c.pattern)) {
     const day = toDay(c, m, pub);
     if (day && (pub === null || notAfter(day, pub))) return iso(day);
   }
@@ -100,7 +101,7 @@ export function readTimeRef(lang: TrackLanguage, sentence: string, published: st
 }
 
 function toDay(c: CompiledTime, m: RegExpMatchArray, pub: Day | null): Day | null {
-  const month = (name: string | undefined): number => c.months.get((name ?? "").toLowerCase().replace(/\s+/g, " ")) ?? -1;
+  const month = (name: string | undefined): number => c.months.get(foldAccents((name ?? "").toLowerCase())) ?? -1;
   if (m[1] !== undefined) return dated(month(m[2]), Number(m[1]), m[3], pub);
   if (m[4] !== undefined) return dated(month(m[4]), Number(m[5]), m[6], pub);
   if (m[7] !== undefined) {
@@ -116,12 +117,12 @@ function toDay(c: CompiledTime, m: RegExpMatchArray, pub: Day | null): Day | nul
   if (!pub || pub.d === null) return null; // relative days need the day of publication
   const today = pub as Day & { d: number };
   if (m[11] !== undefined) {
-    const wd = c.weekdays.get(m[11].toLowerCase()) ?? -1;
+    const wd = c.weekdays.get(foldAccents(m[11].toLowerCase())) ?? -1;
     if (wd < 0) return null;
     const pubWeekday = (new Date(Date.UTC(today.y, today.m, today.d)).getUTCDay() + 6) % 7; // Monday = 0
     return shift(today, -((pubWeekday - wd + 7) % 7));
   }
-  const phrase = (m[12] ?? "").toLowerCase().replace(/\s+/g, " ");
+  const phrase = foldAccents((m[12] ?? "").toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'"));
   if (c.yesterday.has(phrase)) return shift(today, -1);
   if (c.lastWeek.has(phrase)) return shift(today, -7);
   if (c.lastMonth.has(phrase)) return { y: today.m === 0 ? today.y - 1 : today.y, m: (today.m + 11) % 12, d: null };

@@ -66,6 +66,23 @@ describe("track features", () => {
   });
 });
 
+describe("original source and carrier", () => {
+  it("tell who a figure comes from first from who relays it, in English and French", () => {
+    const [en] = featuresOf("CNN, citing a Ukrainian intelligence note, said 12,000 troops had arrived in Russia.");
+    assert.deepEqual([en!.original, en!.carrier], ["Ukrainian intelligence", "CNN"]);
+    const [fr] = featuresOf("Selon le secrétaire d'État américain Antony Blinken, qui cite les renseignements américains, 10 000 soldats sont entrés en Russie.");
+    assert.equal(fr!.carrier, "Antony Blinken");
+    assert.ok(fr!.original !== null && /intelligence/i.test(fr!.original));
+  });
+
+  it("name the same source the same way across languages", () => {
+    const [fr] = featuresOf("Selon le Service national de renseignement sud-coréen (NIS), 1 500 soldats sont arrivés.");
+    const [en] = featuresOf("South Korea's National Intelligence Service said 1,500 troops had arrived.");
+    assert.ok(fr!.original);
+    assert.equal(fr!.original, en!.original);
+  });
+});
+
 describe("tracks over articles", () => {
   it("group the same quantity across French and English articles, and tell a potential total apart", () => {
     const analyses = [

@@ -1,0 +1,108 @@
+/**
+ * @module core/tracks/article-context
+ * What a figure's article says about its track when its sentence does not:
+ * whose figure it is and what happened (from the figure of the same kind
+ * and about the same size nearby), the scope of a headline that repeats a
+ * figure of the body, and the items of a breakdown spread over sentences.
+ * Each pass looks only at figures nearby in the article (NEARBY either
+ * side), so an article with thousands of figures costs linear time.
+ */
+import type { FigureClaim } from "../types.js";
+import { eventMatters } from "./dimensions.js";
+import { kindOf, logDistance, sameValue, type Draft } from "./draft.js";
+import { CHAIN_RATIO } from "./resolve-tracks.js";
+
+/** How many figures either side a pass compares a figure with. */
+export const NEARBY = 64;
+
+function around(i: number, n: number): [number, number] {
+  return [Math.max(0, i - NEARBY), Math.min(n, i + NEARBY + 1)];
+}
+
+/**
+ * A claim that does not say whose figure it is, or what happened, takes it
+ * from the article's claim of the same dimension nearest in value (nearest
+ * in the text when values tie), if that one is of about the same size.
+ */
+export function fillFromArticle(claims: readonly FigureClaim[], drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.dimension === null) continue;
+    const needsSubject = d.subject === null;
+    const needsEvent = d.eventClass === null && eventMatters(d.dimension);
+    if (!needsSubject && !needsEvent) continue;
+    let best: Draft | null = null;
+    let bestScore = Number.POSITIVE_INFINITY;
+    const [from, to] = around(i, drafts.length);
+    for (let k = from; k < to; k++) {
+      const o = drafts[k]!;
+      if (k === i || o.dimension !== d.dimension) continue;
+      if (needsSubject && o.subject === null) continue;
+      if (needsEvent && o.eventClass === null) continue;
+      if (!needsSubject && o.subject !== d.subject) continue;
+      const distance = logDistance(d.magnitude, o.magnitude);
+      if (distance > Math.log(CHAIN_RATIO)) continue;
+      const score = distance + Math.abs(claims[k]!.start - claims[i]!.start) * 1e-9;
+      if (score < bestScore) {
+        best = o;
+        bestScore = score;
+      }
+    }
+    if (best === null) continue;
+    if (needsSubject) d.subject = best.subject;
+    if (needsEvent) d.eventClass = best.eventClass;
+  }
+}
+
+/** An unscoped figure equal to a scoped one of the same kind nearby repeats it (a headline): it takes the scope. */
+export function echoScopes(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    // "des milliers" twice is not one figure repeated.
+    if (d.scope !== null || d.dimension === null || d.magnitude === null || d.vague) continue;
+    const [from, to] = around(i, drafts.length);
+    for (let k = from; k < to; k++) {
+      const o = drafts[k]!;
+      if (o.scope === null || o.vague || kindOf(o) !== kindOf(d) || !sameValue(o, d)) continue;
+      d.scope = o.scope;
+      d.scopeName = o.scopeName;
+      break;
+    }
+  }
+}
+
+/**
+ * Figures of one kind that belong to different named things (parties'
+ * shares, states' turnouts, fires' areas) are a breakdown: each is a
+ * quantity of its own, whatever sentences they stand in.
+ */
+export function markBreakdowns(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const x = drafts[i]!;
+    if (x.owner === null || x.dimension === null) continue;
+    const [, to] = around(i, drafts.length);
+    for (let k = i + 1; k < to; k++) {
+      const y = drafts[k]!;
+      if (y.owner === null || y.owner === x.owner || kindOf(y) !== kindOf(x) || y.scope !== x.scope || sameValue(x, y)) continue;
+      x.item = true;
+      y.item = true;
+    }
+  }
+}
+
+/**
+ * An item is a quantity of its own, in its article: its key carries its
+ * value, which a repeat of the same figure elsewhere in the article shares.
+ * A multiplier compares two things, so different multipliers are never one
+ * figure either. Returns, per draft, the value its key carries or null.
+ */
+export function itemValues(drafts: readonly Draft[]): (string | null)[] {
+  const valueOf = (d: Draft): string => d.magnitude!.toPrecision(3);
+  const items = new Set<string>();
+  for (const d of drafts) if (d.item && d.magnitude !== null) items.add(`${d.dimension}|${d.eventClass}|${valueOf(d)}`);
+  return drafts.map((d) => {
+    if (d.magnitude === null) return null;
+    const value = valueOf(d);
+    return d.item || d.dimension === "time" || items.has(`${d.dimension}|${d.eventClass}|${value}`) ? value : null;
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * @module core/tracks/claim-sources
+ * Names, by their canonical entity, for track resolution: who a figure
+ * comes from first and who relays it, so "NIS" and "les renseignements
+ * sud-coréens" are one source across articles and languages, and the place
+ * a figure is limited to ("Koursk" and "Kursk" are one scope). The same few
+ * names recur in every article: they are looked up once and kept.
+ */
+import { canonicalActor } from "../entities/canonical-actor.js";
+import { splitSource } from "../entities/split-source.js";
+import { entities as en } from "../../lang/en/entities.js";
+import { entities as fr } from "../../lang/fr/entities.js";
+import { findEntities } from "../entities/find-entities.js";
+import type { Article, FigureClaim, LanguageCode } from "../types.js";
+import { foldAccents } from "./text-keys.js";
+
+/**
+ * Every relay cue ("citant", "qui cite", "cited by"), as written and
+ * without accents: a sentence with none of them relays no one, and is not
+ * read further. Matched on the text as it is, ignoring case.
+ */
+let relayCues: RegExp | null = null;
+
+function mayRelay(sentence: string): boolean {
+  if (relayCues === null) {
+    const cues = new Set([fr, en].flatMap((l) => [...l.relayCarrierFirst, ...l.relayOriginalFirst]).flatMap((c) => [c, foldAccents(c)]));
+    const alternation = [...cues]
+      .sort((a, b) => b.length - a.length)
+      .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+"))
+      .join("|");
+    relayCues = new RegExp(`(?:^|[^\\p{L}])(?:${alternation})(?![\\p{L}])`, "iu");
+  }
+  return relayCues.test(sentence);
+}
+
+/** Canonical names of the sources seen lately: the same few sources recur in every article. */
+const canonicalNames = new Map<string, string>();
+const MAX_CACHED_NAMES = 4096;
+
+/**
+ * A source's canonical name. The extractor gives sources in English, word
+ * for word ("South Korean intelligence national service"); when that is no
+ * known entity, the one organisation or person the sentence names is.
+ */
+function canonicalName(s: string, sentence: string, language: LanguageCode): string {
+  let name = canonicalNames.get(s);
+  if (name === undefined) {
+    name = canonicalActor(s)?.name ?? namedInSentence(s, sentence, language) ?? s;
+    if (canonicalNames.size >= MAX_CACHED_NAMES) canonicalNames.clear();
+    canonicalNames.set(s, name);
+  }
+  return name;
+}
+
+function namedInSentence(source: string, sentence: string, language: LanguageCode): string | null {
+  const words = contentWords(source);
+  // Only an entity that shares a word with the source stands for it ("officials said NATO…" is not NATO's).
+  const named = findEntities(sentence, language).filter(
+    (m) => (m.kind === "organisation" || m.kind === "person") && contentWords(m.name).some((w) => words.includes(w)),
+  );
+  const keys = new Set(named.map((m) => m.key));
+  return keys.size === 1 ? named[0]!.name : null;
+}
+
+function contentWords(text: string): string[] {
+  return foldAccents(text.toLowerCase()).split(/[^a-z0-9]+/).filter((w) => w.length > 3);
+}
+
+/**
+ * Who the figure comes from first and who relays it, each by its canonical
+ * name when it is a known entity, so "NIS" and "les renseignements
+ * sud-coréens" are one source across articles and languages.
+ */
+export function sourcesOf(article: Article, claim: FigureClaim, language: LanguageCode, relays: Map<number, boolean>): { original: string | null; carrier: string | null } {
+  if (claim.source === null) return { original: null, carrier: null };
+  const text = claim.in === "title" ? (article.title ?? "") : article.body;
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
+  const at = claim.in === "title" ? -1 - claim.sentence.start : claim.sentence.start;
+  let relay = relays.get(at);
+  if (relay === undefined) relays.set(at, (relay = mayRelay(sentence)));
+  const split = relay ? splitSource(sentence, claim.source) : { original: claim.source, carrier: null };
+  const original = split.original ?? claim.source;
+  // Relayed: the sentence names both, so it cannot tell which one a word-for-word name stands for.
+  return split.carrier === null
+    ? { original: canonicalName(original, sentence, language), carrier: null }
+    : { original: canonicalActor(original)?.name ?? original, carrier: canonicalActor(split.carrier)?.name ?? split.carrier };
+}
+
+const placeScopes = new Map<string, { scope: string; scopeName: string }>();
+
+/** A place by its canonical entity when it is one ("Koursk" and "Kursk" are one scope). */
+export function placeScope(name: string): { scope: string; scopeName: string } {
+  let place = placeScopes.get(name);
+  if (place === undefined) {
+    const actor = canonicalActor(name);
+    place = actor && (actor.kind === "place" || actor.kind === "country")
+      ? { scope: actor.key.startsWith("place:") ? actor.key : `place:${actor.key}`, scopeName: actor.name }
+      : { scope: `place:${foldAccents(name.toLowerCase())}`, scopeName: name };
+    if (placeScopes.size >= MAX_CACHED_NAMES) placeScopes.clear();
+    placeScopes.set(name, place);
+  }
+  return place;
+}
