@@ -55,7 +55,7 @@ const INJURY_EVENTS = new Set(["wounded", "injured", "hurt", "hospitalised"]);
  */
 const EVENT_CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
   // People and goods alike: the dimension tells troops from shells.
-  ["sent", ["sent", "send", "sending", "deployed", "deploy", "dispatched", "entered", "expected", "prepared", "preparing", "join", "joined", "provided", "provide", "supplied", "arrived", "stationed", "transferred", "mobilised", "mobilized", "present", "serving", "in uniform", "fighting", "fight", "shipped", "delivered", "exported", "donated"]],
+  ["sent", ["sent", "send", "sending", "deployed", "deploy", "dispatched", "entered", "expected", "prepared", "preparing", "join", "joined", "provided", "provide", "supplied", "arrived", "stationed", "transferred", "mobilised", "mobilized", "shipped", "delivered", "exported", "donated"]],
   ["killed", [...DEATH_EVENTS]],
   ["wounded", [...INJURY_EVENTS]],
   ["burned", ["burned", "burning", "scorched", "spread over", "ravaged"]],

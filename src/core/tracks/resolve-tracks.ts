@@ -72,6 +72,9 @@ function byMagnitude<R>(a: TrackMember<R>, b: TrackMember<R>): number {
 }
 
 /** Runs of compatible values among the members of one key. Members without a value join the largest run. */
+/** Runs split off as potential totals (what might happen, far above what has). */
+const POTENTIAL_RUNS = new WeakSet<object>();
+
 function splitByValue<R>(members: readonly TrackMember<R>[]): TrackMember<R>[][] {
   const valued = members.filter((m) => m.magnitude !== null && m.magnitude > 0).sort(byMagnitude);
   const runs: TrackMember<R>[][] = [];
@@ -85,6 +88,7 @@ function splitByValue<R>(members: readonly TrackMember<R>[]): TrackMember<R>[][]
     const potential = potentialOf(runs[r]!);
     if (potential.length) {
       runs[r] = runs[r]!.filter((m) => !potential.includes(m));
+      POTENTIAL_RUNS.add(potential);
       runs.splice(r + 1, 0, potential);
     }
   }
@@ -143,7 +147,8 @@ export function trackLabel(subject: string | null, counts: string | null, event:
   const words = [addition ? "additional" : null, subject, counts ?? "figures", redundant ? null : event].filter((w): w is string => !!w);
   const label = words.join(" ");
   if (scope === "recent") return `${label} (recent period)`;
-  return scope && !addition ? `${label} in ${scope}` : label;
+  // Sent somewhere is sent to it; anything else happens in it.
+  return scope && !addition ? `${label} ${event === "sent" ? "to" : "in"} ${scope}` : label;
 }
 
 function median(values: readonly number[]): number {
@@ -158,7 +163,7 @@ export function resolveTracks<R>(members: readonly TrackMember<R>[]): ResolvedTr
     if (list) list.push(m);
     else byKey.set(m.key, [m]);
   }
-  const tracks: Array<{ id: string; key: string; members: TrackMember<R>[]; main: boolean }> = [];
+  const tracks: Array<{ id: string; key: string; members: TrackMember<R>[]; main: boolean; potential: boolean }> = [];
   for (const key of [...byKey.keys()].sort()) {
     const runs = splitByValue(byKey.get(key)!);
     const main = largest(runs);
@@ -166,9 +171,10 @@ export function resolveTracks<R>(members: readonly TrackMember<R>[]): ResolvedTr
     const base = slug([p.subject, p.dimension, p.event, p.scope.replace(/^place:/, ""), p.article ?? ""].filter(Boolean).join(" ")) || "figures";
     for (const run of runs) {
       const values = run.map((m) => m.magnitude).filter((v): v is number => v !== null && v > 0);
-      let id = run === main ? base : `${base}~${compactNumber(median(values))}`;
+      const potential = POTENTIAL_RUNS.has(run);
+      let id = run === main ? base : potential ? `${base}-potential` : `${base}~${compactNumber(median(values))}`;
       while (tracks.some((t) => t.id === id)) id += "+";
-      tracks.push({ id, key, members: run, main: run === main });
+      tracks.push({ id, key, members: run, main: run === main, potential });
     }
   }
   const trackOf = new Map<R, string>();
@@ -206,11 +212,12 @@ export function resolveTracks<R>(members: readonly TrackMember<R>[]): ResolvedTr
     const scope = mostCommon(t.members.map((m) => m.scopeName));
     const subject = mostCommon(t.members.map((m) => m.subject));
     const counts = mostCommon(t.members.map((m) => m.counts));
-    const event = mostCommon(t.members.map((m) => m.event));
+    // The event's class names what happened to all of them ("sent" for sent, deployed, dispatched…).
+    const event = keyParts(t.key).event || mostCommon(t.members.map((m) => m.event));
     return {
       id: t.id,
       key: t.key,
-      label: trackLabel(subject, counts, event, scope),
+      label: t.potential ? `potential total: ${trackLabel(subject, counts, event, scope)}` : trackLabel(subject, counts, event, scope),
       counts,
       subject,
       event,
