@@ -37,6 +37,12 @@ export interface TrackLanguage {
   readonly recentPeriods: readonly string[];
   /** Words that make "more" a comparison, not an addition ("315,000 more people arriving than leaving"). */
   readonly comparatives: readonly string[];
+  /**
+   * Words between two figures that compare one quantity at two times or by
+   * two counts ("8,7% contre 8,3%", "passant de 226 à 201", "up from 114,000"):
+   * the two are one figure's values, not items of a list.
+   */
+  readonly comparisonLinks: readonly string[];
   /** Words between a part and its whole: "8000 des 10000", "8,000 of the 10,000". */
   readonly partitiveLinks: readonly string[];
   /** Monday first. */

@@ -19,6 +19,7 @@ interface CompiledScope {
   readonly additionBefore: RegExp;
   readonly additionAfter: RegExp;
   readonly partitive: RegExp;
+  readonly comparison: RegExp;
   readonly recent: RegExp;
   readonly comparative: RegExp;
 }
@@ -50,6 +51,8 @@ function compile(lang: TrackLanguage): CompiledScope {
     additionBefore: new RegExp(String.raw`(?:^|[\s(])(?:${alternation(lang.additionBefore)})\s*$`, "iu"),
     additionAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:${alternation(lang.additionAfter)})(?![\p{L}])`, "iu"),
     partitive: new RegExp(String.raw`^\s*(?:${alternation(lang.partitiveLinks)})\s*$`, "iu"),
+    // The link may follow the first figure's unit or noun ("8,7% contre", "226 consultations à").
+    comparison: new RegExp(String.raw`^[^\d.;:!?]{0,24}?(?<![\p{L}])(?:${alternation(lang.comparisonLinks)})\s*$`, "iu"),
     comparative: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lang.comparatives)})(?![\p{L}])`, "iu"),
     recent: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lang.recentPeriods).replace(/#/g, String.raw`(?:\d+|[\p{L}-]+)`)})(?![\p{L}])`, "iu"),
   };
@@ -92,6 +95,12 @@ export function isAddition(lang: TrackLanguage, text: string, figure: Span, sent
 /** Whether the figure's clause limits it to a recent stretch of time ("45 tués ces dernières 24 heures"). */
 export function isRecentPeriod(lang: TrackLanguage, text: string, clause: Span): boolean {
   return compile(lang).recent.test(text.slice(clause.start, clause.end));
+}
+
+/** Whether two figures side by side compare one quantity's values: "8,7% contre 8,3%", "passant de 226 à 201". */
+export function isComparison(lang: TrackLanguage, text: string, first: Span, second: Span): boolean {
+  if (second.start <= first.end || second.start - first.end > 32) return false;
+  return compile(lang).comparison.test(text.slice(first.end, second.start));
 }
 
 /** Whether `whole` follows `part` as its whole: "8000 des 10000", "8,000 of the 10,000". */

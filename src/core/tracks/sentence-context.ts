@@ -8,7 +8,7 @@ import type { LanguageData } from "../language-pack.js";
 import type { Article, FigureClaim } from "../types.js";
 import { placeScope } from "./claim-sources.js";
 import { SAME_VALUE, sameValue, type Draft } from "./draft.js";
-import { findRegions, isAddition, isPartitive, isRecentPeriod, type PlaceMention } from "./scope.js";
+import { findRegions, isAddition, isComparison, isPartitive, isRecentPeriod, type PlaceMention } from "./scope.js";
 import { readTimeRef } from "./time-ref.js";
 
 /** Two values this close are one figure in two units ("15 000 hectares (36 000 acres)"). */
@@ -27,6 +27,7 @@ export function readSentences(lang: LanguageData, article: Article, claims: read
     const timeRef = readTimeRef(lang.tracks, text.slice(sentence.start, sentence.end), article.published);
     const regions = findRegions(lang.tracks, text, sentence, stopwords);
     const wholes = new Set<number>();
+    const compared = new Set<number>(); // k: claims k and k + 1 compare one quantity's values
     for (let k = i; k < j; k++) {
       drafts[k]!.timeRef = timeRef;
       if (isAddition(lang.tracks, text, claims[k]!, sentence)) {
@@ -43,9 +44,11 @@ export function readSentences(lang: LanguageData, article: Article, claims: read
       if (k + 1 < j && isPartitive(lang.tracks, text, claims[k]!, claims[k + 1]!)) {
         drafts[k]!.partOf = k + 1;
         wholes.add(k + 1);
+      } else if (k + 1 < j && isComparison(lang.tracks, text, claims[k]!, claims[k + 1]!)) {
+        compared.add(k);
       }
     }
-    if (j - i <= MAX_LIST) markList(drafts, i, j);
+    if (j - i <= MAX_LIST) markList(drafts, i, j, compared);
     for (const region of regions) {
       const owner = ownerOf(claims, i, j, region, wholes);
       if (owner !== null && drafts[owner]!.scope === null) Object.assign(drafts[owner]!, placeScope(region.name));
@@ -57,16 +60,17 @@ export function readSentences(lang: LanguageData, article: Article, claims: read
 /**
  * Figures of one dimension and event side by side in a sentence, with
  * different values, are items of a list, each a quantity of its own. A part
- * and its whole ("8000 des 10000"), one figure in two units, and the total
- * of the others ("48 missiles : 38 Kh-101, 8 Kalibr et 2 Kinjal") are not.
+ * and its whole ("8000 des 10000"), one figure in two units, two values
+ * compared ("8,7% contre 8,3%") and the total of the others ("48 missiles :
+ * 38 Kh-101, 8 Kalibr et 2 Kinjal") are not.
  */
-function markList(drafts: Draft[], from: number, to: number): void {
+function markList(drafts: Draft[], from: number, to: number, compared: ReadonlySet<number>): void {
   for (let a = from; a < to; a++) {
     for (let b = a + 1; b < to; b++) {
       const x = drafts[a]!;
       const y = drafts[b]!;
       if (x.dimension === null || x.dimension !== y.dimension || x.eventClass !== y.eventClass) continue;
-      if (x.partOf === b || y.partOf === a || x.vague || y.vague) continue;
+      if (x.partOf === b || y.partOf === a || x.vague || y.vague || (b === a + 1 && compared.has(a))) continue;
       if (x.magnitude === null || y.magnitude === null || sameValue(x, y)) continue;
       const conversion = x.counts !== y.counts && Math.abs(x.magnitude - y.magnitude) <= CONVERSION * Math.max(x.magnitude, y.magnitude);
       if (conversion) continue;

@@ -17,6 +17,7 @@ export const tracks: TrackLanguage = {
   additionAfter: ["supplémentaires", "supplémentaire", "additionnels", "additionnelles", "additionnel", "de plus", "en plus", "en renfort"],
   recentPeriods: ["ces dernières # heures", "les dernières # heures", "au cours des dernières # heures", "ces derniers # jours", "les derniers # jours", "au cours des derniers # jours", "ces dernières # semaines", "en # heures", "en une journée", "en une seule journée", "en une nuit", "en une semaine"],
   comparatives: ["que", "qu'"],
+  comparisonLinks: ["contre", "face à", "par rapport à", "au lieu de", "après", "à", "vs", "versus"],
   partitiveLinks: ["des", "sur les", "parmi les"],
   weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
   yesterday: ["hier"],
