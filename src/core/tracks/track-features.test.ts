@@ -57,6 +57,15 @@ describe("track features", () => {
     assert.equal(featuresOf("Officials said 1,500 troops may arrive.", "2024-10-18")[0]!.timeRef, null);
   });
 
+  it("keep two values compared as one quantity, in French and in English", () => {
+    const fr = featuresOf("La part des consultations pour grippe atteint 8,7 % contre 8,3 % la semaine précédente.");
+    assert.equal(fr.length, 2);
+    assert.equal(fr[0]!.key, fr[1]!.key);
+    const en = featuresOf("Turnout in France was 51.5 per cent, against 50.1 per cent in 2019.");
+    assert.equal(en.length, 2);
+    assert.equal(en[0]!.key, en[1]!.key);
+  });
+
   it("keep the items of a list apart, and one figure in two units together", () => {
     const list = featuresOf("La Russie a tiré 38 missiles Kh-101, 8 missiles Kalibr et 2 missiles Kinjal.");
     assert.equal(new Set(list.map((c) => c.key)).size, 3);
