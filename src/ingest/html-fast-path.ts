@@ -171,10 +171,12 @@ function readabilityFurniture(title: string | null): (element: Element) => boole
 
 /**
  * The text of the article's text blocks (paragraphs, headings, quotes,
- * lists that are not link lists, tables, captions as Readability keeps them), in order, one block a line by
- * html-text's rules. Text loose in a container (bylines, dates, captions,
- * "Advertisement") is furniture on the pages this path takes, as it is for
- * Readability, which drops such containers for their little content.
+ * lists that are not link lists, tables, figure captions, which Readability
+ * keeps), in order, one block a line by html-text's rules. Text loose in a
+ * container (bylines, dates, "Advertisement") is furniture on the pages this
+ * path takes, as it is for Readability, which drops such containers for
+ * their little content. (`skip` only ever turns true once per element, so
+ * asking it again inside a block gives the same answer.)
  */
 function textBlocks(article: Element, skip: (element: Element) => boolean): string {
   const parts: string[] = [];

@@ -25,11 +25,16 @@ interface ReadabilityInternals {
 
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 
-/** Readability's metadata of a page (the DOM is left as it is); null if Readability no longer offers the steps. */
+/** Readability's metadata of a page (the DOM is left as it is); null if Readability no longer offers the steps or fails. */
 export function readabilityMetadata(document: Document): ReadabilityMetadata | null {
   const reader = new Readability<Node>(document) as unknown as Partial<ReadabilityInternals>;
   if (typeof reader._getJSONLD !== "function" || typeof reader._getArticleMetadata !== "function") return null;
-  const metadata = reader._getArticleMetadata(reader._getJSONLD(document));
+  let metadata: ReturnType<ReadabilityInternals["_getArticleMetadata"]>;
+  try {
+    metadata = reader._getArticleMetadata(reader._getJSONLD(document));
+  } catch {
+    return null; // a page these steps choke on: the full parse decides (and has its own fallback)
+  }
   return {
     title: text(metadata.title),
     siteName: text(metadata.siteName),
