@@ -15,6 +15,8 @@ export interface Span {
 }
 
 interface CompiledScope {
+  /** Any region noun at all: most sentences have none, and skip the costlier pattern. */
+  readonly regionNoun: RegExp;
   readonly regions: RegExp;
   readonly additionBefore: RegExp;
   readonly additionAfter: RegExp;
@@ -47,6 +49,7 @@ function compile(lang: TrackLanguage): CompiledScope {
   const after = String.raw`\b(?:${nouns})(?:\s+\p{Ll}+)?\s+${link}(${NAME})`;
   const before = String.raw`(${NAME})\s+(?:${nouns})\b`;
   c = {
+    regionNoun: new RegExp(`(?:${nouns})`, "i"),
     regions: new RegExp(lang.regionNameBefore ? `${after}|${before}` : after, "gu"),
     additionBefore: new RegExp(String.raw`(?:^|[\s(])(?:${alternation(lang.additionBefore)})\s*$`, "iu"),
     additionAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:${alternation(lang.additionAfter)})(?![\p{L}])`, "iu"),
@@ -67,9 +70,10 @@ export interface PlaceMention extends Span {
 
 /** Places inside a country named in a sentence, with their offsets in `text`. */
 export function findRegions(lang: TrackLanguage, text: string, sentence: Span, stopwords: ReadonlySet<string>): PlaceMention[] {
-  const { regions } = compile(lang);
+  const { regions, regionNoun } = compile(lang);
   const slice = text.slice(sentence.start, sentence.end);
   const out: PlaceMention[] = [];
+  if (!regionNoun.test(slice)) return out;
   regions.lastIndex = 0;
   for (const m of slice.matchAll(regions)) {
     const name = m[1] ?? m[2];
