@@ -55,15 +55,24 @@ const INJURY_EVENTS = new Set(["wounded", "injured", "hurt", "hospitalised"]);
  */
 const EVENT_CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
   // People and goods alike: the dimension tells troops from shells.
-  ["sent", ["sent", "send", "sending", "deployed", "deploy", "dispatched", "entered", "expected", "prepared", "preparing", "join", "joined", "provided", "provide", "supplied", "arrived", "stationed", "transferred", "mobilised", "mobilized", "shipped", "delivered", "exported", "donated"]],
+  ["sent", [
+    "sent", "send", "sending", "deployed", "deploy", "dispatched", "dispatching", "entered", "expected", "prepared", "preparing",
+    "join", "joined", "joining", "provided", "provide", "supplied", "arrived", "landed", "stationed", "station", "transferred",
+    "transfer", "mobilised", "mobilized", "shipped", "shipments", "delivered", "deliveries", "exported", "donated",
+  ]],
   ["killed", [...DEATH_EVENTS]],
   ["wounded", [...INJURY_EVENTS]],
-  ["burned", ["burned", "burning", "scorched", "spread over", "ravaged"]],
+  ["missing", ["missing", "went missing", "disappeared", "yet to be identified"]],
+  ["burned", ["burned", "burning", "scorched", "spread over", "spread across", "spread to cover", "spreads to", "ravaged", "blackened"]],
   // Loans and grants are parts of an aid package, not other words for it: they stay classes of their own.
-  ["funded", ["approved", "allocated", "earmarked", "aid", "pledged", "granted", "funding", "economic assistance"]],
+  ["funded", ["approved", "approval", "allocated", "earmarked", "aid", "pledged", "granted", "funding", "economic assistance", "unlocked"]],
   ["deficit", ["deficit", "public deficit", "forecast deficit"]],
-  ["voted", ["voted", "turnout", "polled"]],
-  ["displaced", ["displaced", "fled", "evacuated", "evacuations"]],
+  ["voted", ["voted", "voting", "turnout", "polled"]],
+  ["displaced", ["displaced", "fled", "evacuated", "evacuations", "evacuees", "uprooted", "sheltered", "housed"]],
+  ["arrested", ["arrested", "arrests", "detained", "charged", "convicted"]],
+  ["destroyed", ["destroyed", "damaged", "damaging", "leveled", "levelled", "downed"]],
+  ["infected", ["infected", "cases"]],
+  ["rescued", ["rescued", "saved", "save"]],
 ];
 
 /**
