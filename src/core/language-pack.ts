@@ -43,6 +43,8 @@ export interface TrackLanguage {
    * the two are one figure's values, not items of a list.
    */
   readonly comparisonLinks: readonly string[];
+  /** Words that open a part after its whole: "5 900 morts, dont 1 100 à Gaziantep", "3,400 killed, including 1,100…". */
+  readonly partsFollow: readonly string[];
   /** Words between a part and its whole: "8000 des 10000", "8,000 of the 10,000". */
   readonly partitiveLinks: readonly string[];
   /** Monday first. */

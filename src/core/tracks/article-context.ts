@@ -48,10 +48,27 @@ export function fillFromArticle(claims: readonly FigureClaim[], drafts: Draft[])
         bestScore = score;
       }
     }
+    if (best === null && needsSubject && CASUALTIES.has(d.dimension)) best = nearestCasualty(claims, drafts, i);
     if (best === null) continue;
     if (needsSubject) d.subject = best.subject;
-    if (needsEvent) d.eventClass = best.eventClass;
+    if (needsEvent && best.dimension === d.dimension) d.eventClass = best.eventClass;
   }
+}
+
+/** The dead and the injured of one event are counted together: whose the one is, the other is. */
+const CASUALTIES = new Set(["deaths", "injured"]);
+
+function nearestCasualty(claims: readonly FigureClaim[], drafts: readonly Draft[], i: number): Draft | null {
+  let best: Draft | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const [from, to] = around(i, drafts.length);
+  for (let k = from; k < to; k++) {
+    const o = drafts[k]!;
+    if (k === i || o.subject === null || o.dimension === null || !CASUALTIES.has(o.dimension)) continue;
+    const distance = Math.abs(claims[k]!.start - claims[i]!.start);
+    if (distance < bestDistance) [best, bestDistance] = [o, distance];
+  }
+  return best;
 }
 
 /** An unscoped figure equal to a scoped one of the same kind nearby repeats it (a headline): it takes the scope. */

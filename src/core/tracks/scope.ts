@@ -22,6 +22,7 @@ interface CompiledScope {
   readonly additionAfter: RegExp;
   readonly partitive: RegExp;
   readonly comparison: RegExp;
+  readonly partsFollow: RegExp;
   readonly recent: RegExp;
   readonly comparative: RegExp;
 }
@@ -55,6 +56,8 @@ function compile(lang: TrackLanguage): CompiledScope {
     additionAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:${alternation(lang.additionAfter)})(?![\p{L}])`, "iu"),
     partitive: new RegExp(String.raw`^\s*(?:${alternation(lang.partitiveLinks)})\s*$`, "iu"),
     // The link may follow the first figure's unit or noun ("8,7% contre", "226 consultations à").
+    // The whole's noun and place may stand before the link ("5 900 morts en Turquie, dont").
+    partsFollow: new RegExp(String.raw`^[^\d.;:!?]{0,40}?(?<![\p{L}])(?:${alternation(lang.partsFollow)})\s*$`, "iu"),
     comparison: new RegExp(String.raw`^[^\d.;:!?]{0,24}?(?<![\p{L}])(?:${alternation(lang.comparisonLinks)})\s*$`, "iu"),
     comparative: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lang.comparatives)})(?![\p{L}])`, "iu"),
     recent: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lang.recentPeriods).replace(/#/g, String.raw`(?:\d+|[\p{L}-]+)`)})(?![\p{L}])`, "iu"),
@@ -99,6 +102,12 @@ export function isAddition(lang: TrackLanguage, text: string, figure: Span, sent
 /** Whether the figure's clause limits it to a recent stretch of time ("45 tués ces dernières 24 heures"). */
 export function isRecentPeriod(lang: TrackLanguage, text: string, clause: Span): boolean {
   return compile(lang).recent.test(text.slice(clause.start, clause.end));
+}
+
+/** Whether `part` follows `whole` as one of its parts: "5 900 morts, dont 1 100", "3,400 killed, including 1,100". */
+export function isPartAfter(lang: TrackLanguage, text: string, whole: Span, part: Span): boolean {
+  if (part.start <= whole.end || part.start - whole.end > 48) return false;
+  return compile(lang).partsFollow.test(text.slice(whole.end, part.start));
 }
 
 /** Whether two figures side by side compare one quantity's values: "8,7% contre 8,3%", "passant de 226 à 201". */

@@ -8,7 +8,7 @@ import type { LanguageData } from "../language-pack.js";
 import type { Article, FigureClaim } from "../types.js";
 import { placeScope } from "./claim-sources.js";
 import { SAME_VALUE, sameValue, type Draft } from "./draft.js";
-import { findRegions, isAddition, isComparison, isPartitive, isRecentPeriod, type PlaceMention } from "./scope.js";
+import { findRegions, isAddition, isComparison, isPartAfter, isPartitive, isRecentPeriod, type PlaceMention } from "./scope.js";
 import { readTimeRef } from "./time-ref.js";
 
 /** Two values this close are one figure in two units ("15 000 hectares (36 000 acres)"). */
@@ -44,6 +44,8 @@ export function readSentences(lang: LanguageData, article: Article, claims: read
       if (k + 1 < j && isPartitive(lang.tracks, text, claims[k]!, claims[k + 1]!)) {
         drafts[k]!.partOf = k + 1;
         wholes.add(k + 1);
+      } else if (k + 1 < j && isPartAfter(lang.tracks, text, claims[k]!, claims[k + 1]!)) {
+        drafts[k + 1]!.partOf = k;
       } else if (k + 1 < j && isComparison(lang.tracks, text, claims[k]!, claims[k + 1]!)) {
         compared.add(k);
       }

@@ -117,4 +117,19 @@ describe("tracks over articles", () => {
     assert.deepEqual(forward, backward);
     assert.equal(new Set(forward).size, 3);
   });
+
+  it("follow a growing death toll across languages, apart from the injured and from one province", () => {
+    const analyses = [
+      analyse(article("tr1", "Le séisme a fait au moins 1 200 morts en Turquie, selon les autorités turques, et 5 000 blessés.", "2023-02-06")),
+      analyse(article("tr2", "More than 3,400 people were killed in Turkey, Turkish officials said, while 20,000 were injured.", "2023-02-07")),
+      analyse(article("tr3", "Le bilan s'est alourdi à 5 900 morts en Turquie, dont 1 100 morts dans la province de Gaziantep.", "2023-02-08")),
+    ];
+    const { analyses: tracked } = trackClaims(analyses);
+    const track = (a: number, mention: string): string | null => tracked[a]!.claims.find((c) => c.mention.includes(mention))!.track;
+    assert.equal(track(0, "1 200"), track(1, "3,400"));
+    assert.equal(track(1, "3,400"), track(2, "5 900"));
+    assert.notEqual(track(0, "5 000"), track(0, "1 200"), "the injured are another figure");
+    assert.equal(track(0, "5 000"), track(1, "20,000"));
+    assert.notEqual(track(2, "1 100"), track(2, "5 900"), "one province's toll is a part, not the total");
+  });
 });

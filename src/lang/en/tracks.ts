@@ -18,6 +18,7 @@ export const tracks: TrackLanguage = {
   recentPeriods: ["in the past # hours", "over the past # hours", "in the last # hours", "over the last # hours", "in the past # days", "over the past # days", "in the last # days", "in the past day", "in the past week", "over the past week", "in # hours", "in a single day", "in one day"],
   comparatives: ["than"],
   comparisonLinks: ["against", "versus", "vs", "compared with", "compared to", "up from", "down from", "from", "to", "after"],
+  partsFollow: ["including", "of whom", "of which", "among them", "among whom"],
   partitiveLinks: ["of the", "out of the", "out of", "among the"],
   weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
   yesterday: ["yesterday"],

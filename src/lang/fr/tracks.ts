@@ -18,6 +18,7 @@ export const tracks: TrackLanguage = {
   recentPeriods: ["ces dernières # heures", "les dernières # heures", "au cours des dernières # heures", "ces derniers # jours", "les derniers # jours", "au cours des derniers # jours", "ces dernières # semaines", "en # heures", "en une journée", "en une seule journée", "en une nuit", "en une semaine"],
   comparatives: ["que", "qu'"],
   comparisonLinks: ["contre", "face à", "par rapport à", "au lieu de", "après", "à", "vs", "versus"],
+  partsFollow: ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "y compris"],
   partitiveLinks: ["des", "sur les", "parmi les"],
   weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
   yesterday: ["hier"],
