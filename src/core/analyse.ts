@@ -17,6 +17,26 @@ function languages(): readonly CompiledLanguage[] {
   return compiled;
 }
 
+/**
+ * A plain-text article may open with its date, "date 2024-11" (the format
+ * spec/figures.md describes): metadata written in the text, whose numbers
+ * are no figures.
+ */
+const DATE_LINE = /^ ?date \d{4}-\d{2}(?:-\d{2})?/;
+
+function withoutDateLine(body: string, claims: FigureClaim[], owners: (string | null)[] | undefined): FigureClaim[] {
+  const line = DATE_LINE.exec(body);
+  if (!line) return claims;
+  const end = line[0].length;
+  const keep = claims.map((c) => c.start >= end);
+  if (owners) {
+    const kept = owners.filter((_, i) => keep[i]);
+    owners.length = 0;
+    owners.push(...kept);
+  }
+  return claims.filter((_, i) => keep[i]);
+}
+
 export interface AnalyseOptions {
   /**
    * Also read what track resolution needs of each claim (core/tracks), the
@@ -32,7 +52,7 @@ export function analyse(article: Article, options: AnalyseOptions = {}): Analysi
   const lang = langs.find((l) => l.code === code)!;
   const features = options.trackFeatures ?? true;
   const owners: (string | null)[] | undefined = features ? [] : undefined;
-  const claims: FigureClaim[] = extractClaims(lang, article.body, { article: article.id, in: "body", owners });
+  const claims: FigureClaim[] = withoutDateLine(article.body, extractClaims(lang, article.body, { article: article.id, in: "body", owners }), owners);
   if (article.title && !article.body.includes(article.title)) {
     claims.push(...extractClaims(lang, article.title, { article: article.id, in: "title", owners }));
   }

@@ -27,8 +27,8 @@ export interface Estimate<R> {
 
 /** Rounding in the news: "about 12,000" covers 10% either side. */
 export const TOLERANCE = 0.1;
-/** Estimates further apart than this in time may both be right (the count moved). */
-export const SAME_TIME_DAYS = 31;
+/** Estimates further apart than this in time may both be right (the count moved): troops arrive, tolls rise, within weeks. */
+export const SAME_TIME_DAYS = 14;
 
 /** A round figure ("10,000", "12 000") is a rounding too: this much either side. */
 export const ROUND_TOLERANCE = 0.25;
