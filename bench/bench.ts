@@ -110,6 +110,20 @@ function ingestBench(format: "jsonl" | "warc", count: number): Record<string, nu
   return JSON.parse(last) as Record<string, number | string>;
 }
 
+/** Articles ingested by each PostgreSQL run (bench/pg-bench): fewer than SQLite's, as two runs are made (1 and 2 workers). */
+const PG_INGEST_ARTICLES = 4_000;
+
+/** Runs bench/pg-bench (PostgreSQL, 1 and 2 workers) in a child process; its JSON line, or why it was skipped. */
+function pgIngestBench(count: number): Record<string, number | string> {
+  const run = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./pg-bench.ts", import.meta.url)), String(count)], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const last = run.stdout.trim().split("\n").pop() ?? "";
+  if (run.status !== 0 || !last.startsWith("{")) throw new Error(`PostgreSQL ingest bench failed: ${run.stderr.slice(-2000)}`);
+  return JSON.parse(last) as Record<string, number | string>;
+}
+
 async function main(): Promise<void> {
   const corpus = await buildCorpus(CORPUS_MIN_BYTES);
   const peerCorpus = corpus;
@@ -142,8 +156,20 @@ async function main(): Promise<void> {
   const ingestWarc = ingestBench("warc", INGEST_ARTICLES);
   for (const r of [ingestJsonl, ingestWarc]) {
     console.log(
-      `ingest ${r.format}: ${formatInteger(Number(r.articles_per_s))} articles/s, ${r.mb_per_s} MB/s, peak RSS ${r.peak_rss_mb} MB ` +
+      `ingest ${r.format}: ${formatInteger(Number(r.articles_per_s))} articles/s, ${r.mb_per_s} MB/s, peak RSS ${r.peak_rss_mb} MB, ` +
+        `${r.cpu_ms_per_article} ms CPU per article (all threads) ` +
         `(${r.articles} articles of ~4 KB, ${r.input_mb} MB, ${r.claims} claims, ${r.failed} failed, ${r.seconds} s, SQLite)`,
+    );
+  }
+  const pgIngest = pgIngestBench(PG_INGEST_ARTICLES);
+  if (typeof pgIngest.skipped === "string") {
+    console.log(`ingest on PostgreSQL: skipped (${pgIngest.skipped})`);
+  } else {
+    console.log(
+      `ingest warc on PostgreSQL: ${formatInteger(Number(pgIngest.pg_ingest_articles_per_s_1_worker))} articles/s with 1 worker, ` +
+        `${formatInteger(Number(pgIngest.pg_ingest_articles_per_s_2_workers))} articles/s with 2 workers ` +
+        `(${pgIngest.articles} articles, ${pgIngest.input_mb} MB, ${pgIngest.claims} claims; enqueue to the last worker's exit: ` +
+        `${pgIngest.seconds_1_worker} s and ${pgIngest.seconds_2_workers} s; SQLite above: ${formatInteger(Number(ingestWarc.articles_per_s))} articles/s)`,
     );
   }
   // A throughput with no claims found measures an empty pipeline, not the extractor.
@@ -166,9 +192,14 @@ async function main(): Promise<void> {
       ingest_articles_per_s: ingestJsonl.articles_per_s,
       ingest_mb_per_s: ingestJsonl.mb_per_s,
       ingest_peak_rss_mb: ingestJsonl.peak_rss_mb,
+      ingest_cpu_ms_per_article: ingestJsonl.cpu_ms_per_article,
       ingest_warc_articles_per_s: ingestWarc.articles_per_s,
       ingest_warc_mb_per_s: ingestWarc.mb_per_s,
       ingest_warc_peak_rss_mb: ingestWarc.peak_rss_mb,
+      ingest_warc_cpu_ms_per_article: ingestWarc.cpu_ms_per_article,
+      pg_ingest_articles: typeof pgIngest.skipped === "string" ? null : PG_INGEST_ARTICLES,
+      pg_ingest_articles_per_s_1_worker: pgIngest.pg_ingest_articles_per_s_1_worker ?? null,
+      pg_ingest_articles_per_s_2_workers: pgIngest.pg_ingest_articles_per_s_2_workers ?? null,
       node: process.version,
     }),
   );

@@ -39,14 +39,14 @@ async function main(): Promise<void> {
   try {
     const input = await writeInput(dir, format, count);
     const bytes = statSync(input).size;
-    const store = openStore(join(dir, "bench.db"));
+    const store = await openStore(join(dir, "bench.db"));
     const begin = process.hrtime.bigint();
     const cpuBefore = process.cpuUsage();
     const summary = await ingestInputs([input], store, { onError: () => {} });
     const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
     // CPU of every thread of the process: steadier than wall time on a shared machine.
     const cpu = process.cpuUsage(cpuBefore);
-    store.close();
+    await store.close();
     console.log(JSON.stringify({
       format,
       articles: summary.added,

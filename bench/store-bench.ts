@@ -29,11 +29,11 @@ for (const r of generateRecords(count, 42)) {
 
 const dir = mkdtempSync(join(tmpdir(), "tally-store-bench-"));
 try {
-  const store = openStore(join(dir, "bench.db"));
+  const store = await openStore(join(dir, "bench.db"));
   const begin = process.hrtime.bigint();
-  for (let i = 0; i < items.length; i += batchSize) store.add(items.slice(i, i + batchSize));
+  for (let i = 0; i < items.length; i += batchSize) await store.add(items.slice(i, i + batchSize));
   const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
-  store.close();
+  await store.close();
   console.log(JSON.stringify({ articles: count, batch: batchSize, seconds: Math.round(seconds * 100) / 100, ms_per_article: Math.round((seconds * 1e6) / count) / 1000 }));
 } finally {
   rmSync(dir, { recursive: true, force: true });

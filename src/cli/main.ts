@@ -18,10 +18,10 @@ import { analyse } from "../core/analyse.js";
 import type { Analysis, Article, FigureClaim } from "../core/types.js";
 import { InputError } from "../ingest/input-error.js";
 import { readArticles } from "../ingest/read-inputs.js";
-import { readConfig } from "../config.js";
+import { describeLedger, readConfig } from "../config.js";
 import { ingestInputs, type IngestSummary } from "../pipeline/ingest-inputs.js";
 import { progressReporter } from "../pipeline/progress.js";
-import { openStore } from "../store/open-store.js";
+import { isDatabaseUrl, openStore } from "../store/open-store.js";
 import type { ClaimFilter, Store } from "../store/store.js";
 import { trackClaims } from "../core/tracks/track-claims.js";
 import { claimJson, claimJsonLine } from "./claim-json.js";
@@ -191,10 +191,11 @@ async function demo(dir: string, options: DbOption, write: Write): Promise<numbe
   for await (const item of run.items) all.push(item); // an example corpus is small; sorted to read as a story
   all.sort(byDateThenId);
   await untilOutputCloses(() => writeDemo(dir, all, write));
-  const dbPath = options.db ?? readConfig().db;
+  const where = ledgerLocation(options);
   const stored = await withStore(options, async (store) => {
     const summary = await ingestInputs([dir], store, { workers: 0, onError: () => {} });
-    await untilOutputCloses(() => write(`\nThe ledger (${dbPath}):\n${formatSummary(summary)}${formatStats(store.stats(), "table")}`));
+    const stats = await store.stats();
+    await untilOutputCloses(() => write(`\nThe ledger (${describeLedger(where)}):\n${formatSummary(summary)}${formatStats(stats, "table")}`));
     return summary;
   });
   return run.failed() || stored.failed ? EXIT_INPUT_FAILED : EXIT_OK;
@@ -217,13 +218,25 @@ async function writeDemo(dir: string, all: readonly Analysed[], write: Write): P
 
 // ------------------------------------------------------------ the ledger
 
-interface DbOption {
+export interface DbOption {
   readonly db?: string;
+  /** PostgreSQL URL: chooses the PostgreSQL backend over the SQLite file. */
+  readonly databaseUrl?: string;
 }
 
-function withStore<T>(options: DbOption, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = openStore(options.db ?? readConfig().db);
-  return work(store).finally(() => store.close());
+/** The ledger an option set names: options first, then the environment. */
+export function ledgerLocation(options: DbOption): { db: string; databaseUrl: string | null } {
+  const config = readConfig();
+  return { db: options.db ?? config.db, databaseUrl: options.databaseUrl ?? config.databaseUrl };
+}
+
+async function withStore<T>(options: DbOption, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(ledgerLocation(options));
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
 }
 
 function formatSummary(s: IngestSummary): string {
@@ -237,15 +250,16 @@ async function ingest(inputs: readonly string[], options: DbOption & { workers?:
       progress: progressReporter(process.stderr, options.progress),
       onError: reportError,
     });
-    const tracks = store.resolveTracks();
+    const tracks = await store.resolveTracks();
     await untilOutputCloses(() => write(`${formatSummary(summary)}tracks: ${tracks} tracked figures\n`));
     return summary.failed ? EXIT_INPUT_FAILED : EXIT_OK;
   });
 }
 
-async function query(options: DbOption, write: Write, render: (store: Store) => string): Promise<number> {
+async function query(options: DbOption, write: Write, render: (store: Store) => Promise<string>): Promise<number> {
   return withStore(options, async (store) => {
-    await untilOutputCloses(() => write(render(store)));
+    const text = await render(store);
+    await untilOutputCloses(() => write(text));
     return EXIT_OK;
   });
 }
@@ -312,6 +326,13 @@ Examples:
     });
 
   const db = () => new Option("--db <path>", "the ledger's SQLite file (default: $TALLY_DB, else tally.db)");
+  const databaseUrl = () =>
+    new Option("--database-url <url>", "a PostgreSQL ledger instead of the SQLite file (default: $TALLY_DATABASE_URL)").argParser(
+      (value: string) => {
+        if (!isDatabaseUrl(value)) throw new InvalidArgumentError("a database URL starts with postgres:// or postgresql://");
+        return value;
+      },
+    );
   const ledgerFormat = () => new Option("-f, --format <format>", "output format").choices(LEDGER_FORMATS).default("table");
   const count = (name: string) => (value: string): number => {
     const n = Number(value);
@@ -328,6 +349,7 @@ Examples:
     .description("read articles, extract their figures and store them in the ledger")
     .argument("<input...>", "files, directories, http(s) URLs, or - for standard input")
     .addOption(db())
+    .addOption(databaseUrl())
     .option("--workers <n>", "analysis threads (0: in this thread; default: every core but one for large inputs)", count("--workers"))
     .option("--no-progress", "no progress bar or progress lines")
     .action(async (inputs: string[], options: DbOption & { workers?: number; progress: boolean }) => {
@@ -339,16 +361,18 @@ Examples:
     .description("full-text search over article text and claim sentences (accents ignored)")
     .argument("<query...>", "words to look for")
     .addOption(db())
+    .addOption(databaseUrl())
     .addOption(ledgerFormat())
     .option("--limit <n>", "at most this many hits", count("--limit"), 20)
     .action(async (words: string[], options: DbOption & { format: LedgerFormat; limit: number }) => {
-      setExitCode(await query(options, streamWriter(process.stdout), (s) => formatHits(s.search(words.join(" "), { limit: options.limit }), options.format)));
+      setExitCode(await query(options, streamWriter(process.stdout), async (s) => formatHits(await s.search(words.join(" "), { limit: options.limit }), options.format)));
     });
 
   program
     .command("claims")
     .description("the figure claims in the ledger, filtered")
     .addOption(db())
+    .addOption(databaseUrl())
     .addOption(ledgerFormat())
     .option("--article <id>", "claims of one article")
     .option("--source <text>", "source contains this text (case and accents ignored)")
@@ -360,29 +384,31 @@ Examples:
     .option("--limit <n>", "at most this many claims", count("--limit"), 100)
     .option("--offset <n>", "skip this many first", count("--offset"), 0)
     .action(async (options: DbOption & ClaimFilter & { format: LedgerFormat }) => {
-      const { db: _db, format, ...filter } = options;
-      setExitCode(await query(options, streamWriter(process.stdout), (s) => formatClaims(s.claims(filter), format)));
+      const { db: _db, databaseUrl: _url, format, ...filter } = options;
+      setExitCode(await query(options, streamWriter(process.stdout), async (s) => formatClaims(await s.claims(filter), format)));
     });
 
   program
     .command("articles")
     .description("the articles in the ledger, with every outlet that published a duplicate")
     .addOption(db())
+    .addOption(databaseUrl())
     .addOption(ledgerFormat())
     .option("--language <code>", "article language (fr, en)")
     .option("--limit <n>", "at most this many articles", count("--limit"), 100)
     .option("--offset <n>", "skip this many first", count("--offset"), 0)
     .action(async (options: DbOption & { format: LedgerFormat; language?: string; limit: number; offset: number }) => {
-      setExitCode(await query(options, streamWriter(process.stdout), (s) => formatArticles(s.articles(options), options.format)));
+      setExitCode(await query(options, streamWriter(process.stdout), async (s) => formatArticles(await s.articles(options), options.format)));
     });
 
   program
     .command("stats")
     .description("what the ledger holds")
     .addOption(db())
+    .addOption(databaseUrl())
     .addOption(ledgerFormat())
     .action(async (options: DbOption & { format: LedgerFormat }) => {
-      setExitCode(await query(options, streamWriter(process.stdout), (s) => formatStats(s.stats(), options.format)));
+      setExitCode(await query(options, streamWriter(process.stdout), async (s) => formatStats(await s.stats(), options.format)));
     });
 
   program
@@ -390,22 +416,65 @@ Examples:
     .description("extract the example articles, print their figures, and store them in the ledger")
     .argument("[dir]", "a folder of articles", defaultExamplesDir())
     .addOption(db())
+    .addOption(databaseUrl())
     .action(async (dir: string, options: DbOption) => {
       setExitCode(await demo(dir, options, streamWriter(process.stdout)));
     });
 
   registerTrackCommands(program, {
     dbOption: db,
+    databaseUrlOption: databaseUrl,
     count,
     isoDate,
     render: (options, view) => query(options, streamWriter(process.stdout), view),
     setExitCode,
   });
 
+  // Distributed ingestion on PostgreSQL (src/distributed): jobs in the ledger's database, any number of workers.
+  const needsDatabaseUrl = (command: string, options: DbOption): string => {
+    const url = ledgerLocation(options).databaseUrl;
+    if (url === null) throw new Error(`${command} works on a PostgreSQL ledger: give --database-url or set TALLY_DATABASE_URL`);
+    return url;
+  };
+  program
+    .command("enqueue")
+    .description("split inputs into ingest jobs (WARC record ranges, batches of files) on the PostgreSQL ledger's queue")
+    .argument("<input...>", "files, directories or http(s) URLs, at paths every worker can read")
+    .addOption(databaseUrl())
+    .option("--records-per-job <n>", "WARC records per job", count("--records-per-job"), 500)
+    .option("--files-per-job <n>", "files (or URLs) per job", count("--files-per-job"), 200)
+    .option("--job-timeout <seconds>", "a job running longer is taken to be lost and given to another worker", count("--job-timeout"), 1800)
+    .action(async (inputs: string[], options: DbOption & { recordsPerJob: number; filesPerJob: number; jobTimeout: number }) => {
+      const { enqueue } = await import("../distributed/enqueue.js");
+      const summary = await enqueue(inputs, {
+        databaseUrl: needsDatabaseUrl("tally enqueue", options), recordsPerJob: options.recordsPerJob, filesPerJob: options.filesPerJob,
+        jobTimeoutSeconds: options.jobTimeout, write: (text) => process.stdout.write(text), reportError,
+      });
+      setExitCode(summary.errors > 0 ? EXIT_INPUT_FAILED : EXIT_OK);
+    });
+
+  program
+    .command("worker")
+    .description("run ingest jobs from the PostgreSQL ledger's queue until stopped (Ctrl-C), on as many machines as you like")
+    .addOption(databaseUrl())
+    .option("--concurrency <n>", "jobs run at once by this process", count("--concurrency"), 1)
+    .option("--threads <n>", "analysis threads per job (0: in the job's own thread)", count("--threads"), 0)
+    .option("--exit-when-done", "stop when no job is waiting or running anywhere")
+    .action(async (options: DbOption & { concurrency: number; threads: number; exitWhenDone?: boolean }) => {
+      const { runWorker } = await import("../distributed/worker.js");
+      const summary = await runWorker({
+        databaseUrl: needsDatabaseUrl("tally worker", options), concurrency: Math.max(1, options.concurrency),
+        analysisThreads: options.threads, exitWhenDone: options.exitWhenDone === true,
+        write: (text) => process.stdout.write(text), reportError,
+      });
+      setExitCode(summary.failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK);
+    });
+
   program
     .command("serve")
     .description("serve the JSON API and the web page (http://127.0.0.1:5178/ by default)")
     .addOption(db())
+    .addOption(databaseUrl())
     .option("--port <n>", "port to listen on (0: any free port)", (value: string) => {
       const n = count("--port")(value);
       if (n > 65535) throw new InvalidArgumentError("--port must be at most 65535");
@@ -416,7 +485,7 @@ Examples:
     .action(async (options: DbOption & { port: number; host: string; ingest?: string[] }) => {
       const { runServe } = await import("../server/serve.js");
       setExitCode(await runServe({
-        db: options.db ?? readConfig().db, port: options.port, host: options.host, ingest: options.ingest,
+        ...ledgerLocation(options), port: options.port, host: options.host, ingest: options.ingest,
         write: (text) => process.stdout.write(text), reportError,
       }));
     });

@@ -72,7 +72,8 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
       if ("error" in result) fail(result.input, result.error);
       else toStore.push(result);
     }
-    const stored = store.add(toStore);
+    // Awaited: a store may write asynchronously (another backend); SQLite answers at once.
+    const stored = await store.add(toStore);
     // Articles already in the ledger were not read again: they count as the duplicates they are.
     summary.duplicates += pending.knownIds.length;
     summary.added += stored.added;
@@ -84,7 +85,7 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
 
   const dispatch = async (items: BatchItem[], moreToCome: boolean) => {
     if (!items.length) return;
-    const known = items.map((item) => store.has(itemId(item)));
+    const known = await Promise.all(items.map((item) => store.has(itemId(item))));
     const fresh = items.filter((_, i) => !known[i]);
     const analysed = fresh.length ? analyserFor(moreToCome).analyse(fresh) : Promise.resolve([]);
     const results = analysed.then((r) => {

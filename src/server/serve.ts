@@ -6,6 +6,7 @@
 import type { AddressInfo } from "node:net";
 import { serve as serveNode } from "@hono/node-server";
 import { ingestInputs } from "../pipeline/ingest-inputs.js";
+import { describeLedger } from "../config.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { createApp } from "./app.js";
@@ -53,7 +54,10 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
 }
 
 export interface ServeCommandOptions {
+  /** SQLite file of the ledger, used when `databaseUrl` is null or absent. */
   readonly db: string;
+  /** PostgreSQL URL of the ledger. */
+  readonly databaseUrl?: string | null;
   readonly port?: number;
   readonly host?: string;
   /** Inputs to ingest before serving (`npm start` ingests the examples). */
@@ -64,7 +68,7 @@ export interface ServeCommandOptions {
 
 /** `tally serve`: serves until SIGINT or SIGTERM; resolves with the exit code. */
 export async function runServe(options: ServeCommandOptions): Promise<number> {
-  const store = openStore(options.db);
+  const store = await openStore({ db: options.db, databaseUrl: options.databaseUrl ?? null });
   let failed = false;
   try {
     if (options.ingest && options.ingest.length > 0) {
@@ -75,7 +79,7 @@ export async function runServe(options: ServeCommandOptions): Promise<number> {
       );
     }
     const server = await startServer({ store, port: options.port, host: options.host });
-    options.write(`Tally is serving the ledger ${options.db} at ${server.url} (Ctrl-C to stop)\n`);
+    options.write(`Tally is serving the ledger ${describeLedger({ db: options.db, databaseUrl: options.databaseUrl ?? null })} at ${server.url} (Ctrl-C to stop)\n`);
     await new Promise<void>((resolve) => {
       const stop = (): void => {
         process.off("SIGINT", stop).off("SIGTERM", stop);
@@ -86,6 +90,6 @@ export async function runServe(options: ServeCommandOptions): Promise<number> {
     await server.close();
     return failed ? 1 : 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -24,3 +24,17 @@ export function toFtsQuery(userText: string): string | null {
     .map((term) => `"${term.replace(/"/g, '""')}"`);
   return terms.length > 0 ? terms.join(" ") : null;
 }
+
+/**
+ * The words of a user query as plain text for PostgreSQL's
+ * `plainto_tsquery` (which reads no operator), or null when the query holds
+ * no word: control characters (NUL above all, which PostgreSQL text cannot
+ * hold) become spaces, and tokens without a letter or digit are dropped.
+ */
+export function searchText(userText: string): string | null {
+  const terms = userText
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .split(/\s+/)
+    .filter((term) => HAS_WORD.test(term));
+  return terms.length > 0 ? terms.join(" ") : null;
+}

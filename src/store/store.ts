@@ -1,7 +1,10 @@
 /**
  * @module store/store
- * The ledger's storage interface. Backends (SQLite now, PostgreSQL later)
- * implement it; the ingest pipeline and the CLI use only this. Row types
+ * The ledger's storage interface. Two backends implement it: SQLite (the
+ * default, store/sqlite) and PostgreSQL (store/postgres, chosen by a
+ * database URL); the ingest pipeline, the workers, the CLI and the server use
+ * only this. Every method is asynchronous (PostgreSQL is reached over the
+ * network); the SQLite backend answers synchronously inside. Row types
  * stay in each backend; these are the domain shapes the surfaces read.
  */
 import type { Analysis, Article, FigureClaim, LanguageCode, Modality } from "../core/types.js";
@@ -258,27 +261,35 @@ export interface AuditEntry {
 }
 
 export interface Store {
+  /** Which backend holds the ledger. */
+  readonly backend: "sqlite" | "postgres";
   /** Stores a batch in one transaction: all of it or none of it. Idempotent: storing the same articles again adds nothing. */
-  add(batch: readonly AnalysedArticle[]): StoreResult;
+  add(batch: readonly AnalysedArticle[]): Promise<StoreResult>;
   /** Whether an article with this id is already stored (lets ingest skip re-analysis). */
-  has(id: string): boolean;
-  articles(options?: { readonly limit?: number; readonly offset?: number; readonly language?: string }): StoredArticle[];
-  claims(filter?: ClaimFilter): StoredClaim[];
+  has(id: string): Promise<boolean>;
+  /** The ids among `ids` that are already stored (one query for a whole batch). */
+  hasMany(ids: readonly string[]): Promise<Set<string>>;
+  articles(options?: { readonly limit?: number; readonly offset?: number; readonly language?: string }): Promise<StoredArticle[]>;
+  claims(filter?: ClaimFilter): Promise<StoredClaim[]>;
   /** Full-text search over article text and claim sentences; accent-insensitive. */
-  search(query: string, options?: { readonly limit?: number }): SearchHit[];
-  stats(): StoreStats;
+  search(query: string, options?: { readonly limit?: number }): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
   /** One article with its body and the spans of its claims, entities and quotes. */
-  article(id: string): ArticleDetail | null;
+  article(id: string): Promise<ArticleDetail | null>;
   /** Tracked figures, most estimated first. `query` filters on the label. */
-  tracks(options?: ViewOptions & PageOptions & { readonly query?: string }): TrackSummary[];
-  timeline(track: string, options?: ViewOptions): Timeline | null;
-  contradictions(options?: ViewOptions & PageOptions & { readonly track?: string }): Contradiction[];
-  entities(options?: PageOptions & { readonly kind?: EntityKind; readonly query?: string }): StoredEntity[];
-  /** Resolves tracks over everything stored now (views also do it when claims changed); returns the number of tracks. */
-  resolveTracks(): number;
+  tracks(options?: ViewOptions & PageOptions & { readonly query?: string }): Promise<TrackSummary[]>;
+  timeline(track: string, options?: ViewOptions): Promise<Timeline | null>;
+  contradictions(options?: ViewOptions & PageOptions & { readonly track?: string }): Promise<Contradiction[]>;
+  entities(options?: PageOptions & { readonly kind?: EntityKind; readonly query?: string }): Promise<StoredEntity[]>;
+  /**
+   * Resolves tracks over everything stored now (views also do it when claims
+   * changed); returns the number of tracks. `ifChanged`: only when claims or
+   * reviews changed since the last resolution (then -1 when nothing did).
+   */
+  resolveTracks(options?: { readonly ifChanged?: boolean }): Promise<number>;
   /** Stores a person's review of a claim; null when no claim has that key. */
-  review(input: ReviewInput): ClaimReview | null;
+  review(input: ReviewInput): Promise<ClaimReview | null>;
   /** Every review, newest first (the audit), or those of one article. */
-  reviews(options?: PageOptions & { readonly article?: string }): AuditEntry[];
-  close(): void;
+  reviews(options?: PageOptions & { readonly article?: string }): Promise<AuditEntry[]>;
+  close(): Promise<void>;
 }

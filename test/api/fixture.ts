@@ -37,7 +37,7 @@ export async function startFixture(options: { assetsDir?: string } = {}): Promis
     xss,
     JSON.stringify({ id: XSS_ID, title: XSS_TITLE, maintext: XSS_BODY, date_publish: "2026-03-20", language: "en", source_domain: "evil.example" }),
   );
-  const store = openStore(db);
+  const store = await openStore(db);
   const summary = await ingestInputs([EXAMPLES, xss], store, { workers: 0 });
   if (summary.failed > 0) throw new Error(`the fixture did not ingest: ${summary.failed} failed`);
   const server = await startServer({ store, port: 0, assetsDir: options.assetsDir });
@@ -49,7 +49,7 @@ export async function startFixture(options: { assetsDir?: string } = {}): Promis
     base: server.url.replace(/\/$/, ""),
     async close() {
       await server.close();
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

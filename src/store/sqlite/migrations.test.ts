@@ -16,7 +16,7 @@ describe("migrations", () => {
     assert.equal(SCHEMA_VERSION, MIGRATIONS.length);
   });
 
-  it("bring a version-1 database to the latest version, keeping and indexing its rows", () => {
+  it("bring a version-1 database to the latest version, keeping and indexing its rows", async () => {
     const path = join(dir, "old.db");
     const old = new Database(path);
     assert.deepEqual(migrate(old, 1), { from: 0, to: 1 });
@@ -31,22 +31,22 @@ describe("migrations", () => {
     old.close();
 
     const store = openSqliteStore(path);
-    const stats = store.stats();
+    const stats = await store.stats();
     assert.equal(stats.schemaVersion, SCHEMA_VERSION);
     assert.equal(stats.articles, 1);
     assert.equal(stats.claims, 1);
     // Version 2 indexed the existing text, version 3 made the claim's source an entity.
-    assert.deepEqual(store.search("tempete").map((h) => h.kind).sort(), ["article", "claim"]);
-    store.close();
+    assert.deepEqual((await store.search("tempete")).map((h) => h.kind).sort(), ["article", "claim"]);
+    await store.close();
     const db = new Database(path, { readonly: true });
     const mention = db.prepare(`SELECT e.name, m."start", m."end" FROM entity_mentions m JOIN entities e ON e.id = m.entity_id`).get();
     assert.deepEqual(mention, { name: "Croix-Rouge", start: 9, end: 20 });
     db.close();
   });
 
-  it("do nothing when the database is already at the latest version", () => {
+  it("do nothing when the database is already at the latest version", async () => {
     const path = join(dir, "current.db");
-    openSqliteStore(path).close();
+    await openSqliteStore(path).close();
     const db = new Database(path);
     const tables = () => db.prepare(`SELECT name FROM sqlite_schema ORDER BY name`).pluck().all();
     const before = tables();
@@ -54,7 +54,7 @@ describe("migrations", () => {
     assert.deepEqual(tables(), before);
     assert.equal(schemaVersion(db), SCHEMA_VERSION);
     db.close();
-    openSqliteStore(path).close(); // re-opening is a no-op too
+    await openSqliteStore(path).close(); // re-opening is a no-op too
   });
 
   it("refuse a database newer than the code", () => {

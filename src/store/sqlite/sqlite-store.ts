@@ -49,11 +49,28 @@ export function openSqliteStore(path: string): Store {
   }
   const add = makeAddBatch(db);
   const read = makeReadQueries(db);
+  const views = makeTrackQueries(db);
+  const reviews = makeReviews(db);
+  // Each call runs synchronously; `async` turns a thrown error into a rejection.
   return {
-    add,
-    ...read,
-    ...makeTrackQueries(db),
-    ...makeReviews(db),
-    close: () => db.close(),
+    backend: "sqlite",
+    add: async (batch) => add(batch),
+    has: async (id) => read.has(id),
+    hasMany: async (ids) => new Set(ids.filter((id) => read.has(id))),
+    articles: async (options) => read.articles(options),
+    claims: async (filter) => read.claims(filter),
+    search: async (query, options) => read.search(query, options),
+    stats: async () => read.stats(),
+    article: async (id) => views.article(id),
+    tracks: async (options) => views.tracks(options),
+    timeline: async (track, options) => views.timeline(track, options),
+    contradictions: async (options) => views.contradictions(options),
+    entities: async (options) => views.entities(options),
+    resolveTracks: async (options) => views.resolveTracks(options),
+    review: async (input) => reviews.review(input),
+    reviews: async (options) => reviews.reviews(options),
+    close: async () => {
+      db.close();
+    },
   };
 }

@@ -17,7 +17,7 @@ import { LATEST_REVIEW_COLUMN, withReview } from "./reviews.js";
 import type { ArticleListRow, ClaimWithArticleRow } from "./rows.js";
 import { makeTrackResolution } from "./track-resolution.js";
 
-interface TrackRow {
+export interface TrackRow {
   readonly id: string;
   readonly label: string;
   readonly counts: string | null;
@@ -26,7 +26,7 @@ interface TrackRow {
   readonly scope: string | null;
 }
 
-type EntryRow = ClaimWithArticleRow & {
+export type EntryRow = ClaimWithArticleRow & {
   readonly time_ref: string | null;
   readonly original_source: string | null;
   readonly carrier: string | null;
@@ -40,7 +40,7 @@ export interface TrackQueries {
   contradictions(options?: ViewOptions & PageOptions & { readonly track?: string }): Contradiction[];
   article(id: string): ArticleDetail | null;
   entities(options?: PageOptions & { readonly kind?: EntityKind; readonly query?: string }): StoredEntity[];
-  resolveTracks(): number;
+  resolveTracks(options?: { readonly ifChanged?: boolean }): number;
 }
 
 // "As of" compares ISO dates as text: everything that starts with the date is on it.
@@ -52,7 +52,7 @@ const ENTRY_COLUMNS = `c.*, s.text AS sentence_text, a.published AS published, a
 const ENTRY_JOINS = `FROM claims c JOIN articles a ON a.id = c.article_id
   JOIN sentences s ON s.article_id = c.article_id AND s."in" = c."in" AND s."start" = c.sentence_start AND s."end" = c.sentence_end`;
 
-function page(options: PageOptions | undefined): { limit: number; offset: number } {
+export function page(options: PageOptions | undefined): { limit: number; offset: number } {
   const limit = options?.limit;
   const offset = options?.offset;
   return {
@@ -62,7 +62,7 @@ function page(options: PageOptions | undefined): { limit: number; offset: number
 }
 
 /** Oldest first, undated last; ties in the order the claims were stored. */
-function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;
@@ -71,7 +71,7 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   return a.claim.id - b.claim.id;
 }
 
-function toEntry(row: EntryRow): TimelineEntry {
+export function toEntry(row: EntryRow): TimelineEntry {
   const claim = withReview(row);
   const date = row.time_ref ?? row.published;
   return {
@@ -84,7 +84,7 @@ function toEntry(row: EntryRow): TimelineEntry {
   };
 }
 
-function toEstimate(entry: TimelineEntry): Estimate<TimelineEntry> {
+export function toEstimate(entry: TimelineEntry): Estimate<TimelineEntry> {
   const c = entry.claim;
   return {
     ref: entry,
@@ -95,6 +95,49 @@ function toEstimate(entry: TimelineEntry): Estimate<TimelineEntry> {
     date: entry.date,
     // An article in its own voice is its outlet's estimate.
     source: entry.original ?? entry.outlets[0] ?? c.article,
+  };
+}
+
+/** A track's summary from its timeline entries (oldest first) and its related tracks. */
+export function summarise(row: TrackRow, list: readonly TimelineEntry[], related: RelatedTrack[]): TrackSummary {
+  const estimates = list.map(toEstimate);
+  const latest = latestBySource(estimates);
+  let low: number | null = null;
+  let high: number | null = null;
+  for (const e of latest) {
+    const lo = e.low ?? e.high;
+    const hi = e.high ?? e.low;
+    if (lo !== null && (low === null || lo < low)) low = lo;
+    if (hi !== null && (high === null || hi > high)) high = hi;
+  }
+  const dated = list.filter((e) => e.date !== null);
+  return {
+    ...row,
+    claims: list.length,
+    articles: new Set(list.map((e) => e.claim.article)).size,
+    sources: new Set(estimates.map((e) => e.source)).size,
+    first: dated[0]?.date ?? null,
+    last: dated[dated.length - 1]?.date ?? null,
+    low,
+    high,
+    latest: list[list.length - 1] ?? null,
+    related,
+  };
+}
+
+export function trackContradictions(row: TrackRow, list: readonly TimelineEntry[]): Contradiction[] {
+  return contradictionsOf(list.map(toEstimate)).map(({ a, b, reason }) => ({ track: row.id, label: row.label, a, b, reason }));
+}
+
+/** A track's timeline from its entries (oldest first). */
+export function timelineOf(row: TrackRow, list: readonly TimelineEntry[], related: RelatedTrack[]): Timeline {
+  const estimates = list.map(toEstimate);
+  return {
+    track: summarise(row, list, related),
+    entries: list,
+    latestBySource: latestBySource(estimates).map((e) => e.ref),
+    corroboration: corroborationOf(estimates),
+    contradictions: trackContradictions(row, list),
   };
 }
 
@@ -141,37 +184,13 @@ export function makeTrackQueries(db: Database): TrackQueries {
   const related = (id: string): RelatedTrack[] =>
     linksOf.all(id).map((l) => ({ id: l.related_id, label: l.label, relation: l.relation as TrackRelation }));
 
-  const summary = (row: TrackRow, list: readonly TimelineEntry[]): TrackSummary => {
-    const estimates = list.map(toEstimate);
-    const latest = latestBySource(estimates);
-    let low: number | null = null;
-    let high: number | null = null;
-    for (const e of latest) {
-      const lo = e.low ?? e.high;
-      const hi = e.high ?? e.low;
-      if (lo !== null && (low === null || lo < low)) low = lo;
-      if (hi !== null && (high === null || hi > high)) high = hi;
-    }
-    const dated = list.filter((e) => e.date !== null);
-    return {
-      ...row,
-      claims: list.length,
-      articles: new Set(list.map((e) => e.claim.article)).size,
-      sources: new Set(estimates.map((e) => e.source)).size,
-      first: dated[0]?.date ?? null,
-      last: dated[dated.length - 1]?.date ?? null,
-      low,
-      high,
-      latest: list[list.length - 1] ?? null,
-      related: related(row.id),
-    };
-  };
+  const summary = (row: TrackRow, list: readonly TimelineEntry[]): TrackSummary => summarise(row, list, related(row.id));
 
   const contradictionsOfTrack = (row: TrackRow, list: readonly TimelineEntry[]): Contradiction[] =>
-    contradictionsOf(list.map(toEstimate)).map(({ a, b, reason }) => ({ track: row.id, label: row.label, a, b, reason }));
+    trackContradictions(row, list);
 
   return {
-    resolveTracks: () => resolution.resolve(true),
+    resolveTracks: (options) => resolution.resolve(!options?.ifChanged),
     tracks(options) {
       fresh();
       const { limit, offset } = page(options);

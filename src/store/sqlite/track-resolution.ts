@@ -7,9 +7,9 @@
  * the new ones, never half of each.
  */
 import type { Database } from "better-sqlite3";
-import { resolveTracks, type TrackMember } from "../../core/tracks/resolve-tracks.js";
+import { resolveTracks, type ResolvedTrack, type TrackMember } from "../../core/tracks/resolve-tracks.js";
 
-interface MemberRow {
+export interface MemberRow {
   readonly id: number;
   readonly track_key: string;
   readonly magnitude: number | null;
@@ -25,16 +25,14 @@ interface MemberRow {
 }
 
 interface Correction {
-  readonly low?: number | null;
-  readonly high?: number | null;
-  readonly modality?: string;
   readonly track?: string | null;
 }
 
-/** A value's middle, as magnitudes are taken (core/tracks/track-features). */
-function middle(low: number | null, high: number | null): number | null {
-  if (low !== null && high !== null) return low > 0 && high > 0 ? Math.sqrt(low * high) : (low + high) / 2;
-  return low ?? high;
+/** A claim a person put on a track of their choosing. */
+export interface PlacedClaim {
+  readonly id: number;
+  readonly track: string;
+  readonly row: MemberRow;
 }
 
 function scopeName(key: string): string | null {
@@ -43,6 +41,44 @@ function scopeName(key: string): string | null {
   if (scope === "additional") return scope;
   const name = scope.replace(/^place:/, "");
   return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * What resolution is given and what it must do afterwards, from the claims
+ * with their latest reviews: the members for the pure resolver, and the
+ * claims a person placed on a track of their choosing (set after it).
+ * Shared by both backends (sqlite/track-resolution, postgres/track-resolution).
+ */
+export function planTracks(rows: Iterable<MemberRow>): { tracks: ResolvedTrack<number>[]; placed: PlacedClaim[] } {
+  const input: TrackMember<number>[] = [];
+  // Claims a person put on a track of their choosing: set after resolution.
+  const placed: PlacedClaim[] = [];
+  for (const r of rows) {
+    if (r.action === "reject") continue; // a rejected claim estimates nothing
+    const fix = r.action === "correct" && r.correction ? (JSON.parse(r.correction) as Correction) : {};
+    if (typeof fix.track === "string" && fix.track !== "") {
+      placed.push({ id: r.id, track: fix.track, row: r });
+      continue;
+    }
+    // A corrected value or modality changes what is shown, not which figure the claim estimates:
+    // the claim stays on its track (a person moves it by correcting its track).
+    input.push({
+      ref: r.id,
+      key: r.track_key,
+      magnitude: r.magnitude,
+      possible: r.modality === "possible",
+      counts: r.counts,
+      subject: r.subject,
+      event: r.event,
+      scopeName: scopeName(r.track_key),
+    });
+  }
+  return { tracks: resolveTracks(input), placed };
+}
+
+/** The label of a track a person named that the resolver does not have: from its claim. */
+export function placedTrackLabel(row: MemberRow): string {
+  return `${row.subject ?? ""} ${row.counts ?? "figures"} ${row.event ?? ""} (reviewed)`.replace(/\s+/g, " ").trim();
 }
 
 export function makeTrackResolution(db: Database): { resolve(force?: boolean): number; pending(): boolean } {
@@ -63,35 +99,7 @@ export function makeTrackResolution(db: Database): { resolve(force?: boolean): n
   const clearDirty = db.prepare(`DELETE FROM dirty_track_keys`);
 
   const run = db.transaction((): number => {
-    const input: TrackMember<number>[] = [];
-    // Claims a person put on a track of their choosing: set after resolution.
-    const placed: Array<{ id: number; track: string; row: MemberRow }> = [];
-    for (const r of members.all()) {
-      if (r.action === "reject") continue; // a rejected claim estimates nothing
-      const fix = r.action === "correct" && r.correction ? (JSON.parse(r.correction) as Correction) : {};
-      if (typeof fix.track === "string" && fix.track !== "") {
-        placed.push({ id: r.id, track: fix.track, row: r });
-        continue;
-      }
-      let magnitude = r.magnitude;
-      if (fix.low !== undefined || fix.high !== undefined) {
-        // The corrected value, in the key's base unit: the stored magnitude's factor applied to it.
-        const before = middle(r.low, r.high);
-        const after = middle(fix.low !== undefined ? fix.low : r.low, fix.high !== undefined ? fix.high : r.high);
-        magnitude = before && after !== null && r.magnitude !== null ? Math.abs(after) * (r.magnitude / Math.abs(before)) : r.magnitude;
-      }
-      input.push({
-        ref: r.id,
-        key: r.track_key,
-        magnitude,
-        possible: (fix.modality ?? r.modality) === "possible",
-        counts: r.counts,
-        subject: r.subject,
-        event: r.event,
-        scopeName: scopeName(r.track_key),
-      });
-    }
-    const tracks = resolveTracks(input);
+    const { tracks, placed } = planTracks(members.all());
     clearLinks.run();
     clearTracks.run();
     clearClaims.run();
@@ -104,7 +112,7 @@ export function makeTrackResolution(db: Database): { resolve(force?: boolean): n
     for (const p of placed) {
       if (trackExists.get(p.track) === undefined) {
         // A track a person named that the resolver does not have: it is theirs, labelled from its claim.
-        insertTrack.run(p.track, p.row.track_key, `${p.row.subject ?? ""} ${p.row.counts ?? "figures"} ${p.row.event ?? ""} (reviewed)`.replace(/\s+/g, " ").trim(), p.row.counts, p.row.subject, p.row.event, null);
+        insertTrack.run(p.track, p.row.track_key, placedTrackLabel(p.row), p.row.counts, p.row.subject, p.row.event, null);
         added++;
       }
       setTrack.run(p.track, p.id);
