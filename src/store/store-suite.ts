@@ -284,14 +284,26 @@ export function storeSuite(backend: string, makeHarness: () => Promise<StoreHarn
       });
     });
 
-    it("records claim sources as entities, with mentions only where the source is written in the sentence", async () => {
+    it("reads the people, organisations and places articles name, one entity across languages, with aliases and spans", async () => {
       await withLedger("entities", async (store) => {
-        await store.add([analysed(EN)]);
-        assert.deepEqual((await store.entities()).map((e) => e.name).sort(), ["Officials", "Red Cross"]);
-        const detail = (await store.article("en-1"))!;
-        for (const m of detail.entities) assert.equal(EN.body.slice(m.start, m.end), m.name);
-        assert.ok(detail.entities.some((m) => m.name === "Red Cross"));
-        assert.deepEqual((await store.entities({ query: "red" })).map((e) => e.name), ["Red Cross"]);
+        const fr = dated("ent-fr", "fr.example", "2024-10-20",
+          "Selon le Service national de renseignement sud-coréen (NIS), la Corée du Nord a envoyé 1 500 soldats en Russie. Vladimir Poutine n'a pas commenté.");
+        const en = dated("ent-en", "en.example", "2024-10-21",
+          "North Korea has sent 3,000 troops to Russia, South Korea's National Intelligence Service said. Putin declined to comment.");
+        await store.add([analysed(fr), analysed(en)]);
+        const all = await store.entities();
+        const nk = all.find((e) => e.key === "country:KP");
+        assert.ok(nk, "North Korea is an entity");
+        assert.equal(nk.articles, 2);
+        assert.ok(nk.aliases.includes("Corée du Nord") && nk.aliases.includes("North Korea"), nk.aliases.join(", "));
+        const nis = all.find((e) => e.aliases.includes("NIS"));
+        assert.ok(nis && nis.articles === 2, "the NIS is one entity in French and English");
+        assert.deepEqual((await store.entities({ kind: "country" })).map((e) => e.kind).filter((k) => k !== "country"), []);
+        assert.ok((await store.entities({ query: "Corée" })).some((e) => e.key === "country:KP"));
+        const detail = (await store.article("ent-fr"))!;
+        assert.ok(detail.entities.length > 0);
+        for (const m of detail.entities) assert.ok(fr.body.slice(m.start, m.end).length > 0 && m.end <= fr.body.length);
+        assert.ok(detail.entities.some((m) => m.key === "country:KP" && fr.body.slice(m.start, m.end) === "Corée du Nord"));
       });
     });
 

@@ -28,6 +28,7 @@ import type { ArticleListRow } from "../sqlite/rows.js";
 import { compareEntries, summarise, timelineOf, toEntry, trackContradictions, type EntryRow, type TrackRow } from "../sqlite/track-queries.js";
 import { planTracks, placedTrackLabel, type MemberRow } from "../sqlite/track-resolution.js";
 import { LOCK } from "./connection.js";
+import { makeEntityQueries } from "./entity-queries.js";
 import { pgText } from "./add-batch.js";
 import { LINKED_OUTLETS, limitOf, offsetOf, PG_LATEST_REVIEW_COLUMN } from "./read-queries.js";
 
@@ -125,6 +126,7 @@ export function makeTrackResolution(pool: pg.Pool, schema: string) {
 }
 
 export function makeTrackQueries(pool: pg.Pool, schema: string) {
+  const entityQueries = makeEntityQueries(pool);
   const resolution = makeTrackResolution(pool, schema);
   const fresh = async (): Promise<void> => {
     await resolution.resolve();
@@ -189,11 +191,9 @@ export function makeTrackQueries(pool: pg.Pool, schema: string) {
       const row = found.rows[0];
       if (!row) return null;
       const original = row.duplicate_of ?? row.id;
-      const [claims, mentions, quotes] = await Promise.all([
+      const [claims, spans, quotes] = await Promise.all([
         pool.query<EntryRow>(`SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} WHERE c.article_id = $1 ORDER BY c."in", c."start"`, [original]),
-        pool.query<{ start: number; end: number; name: string; kind: string }>(
-          `SELECT m."start", m."end", e.name, e.kind FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
-           WHERE m.article_id = $1 ORDER BY m."start"`, [original]),
+        entityQueries.spans(original),
         pool.query<{ start: number; end: number; speaker: string | null }>(
           `SELECT "start", "end", speaker FROM quotes WHERE article_id = $1 ORDER BY "start"`, [original]),
       ]);
@@ -201,21 +201,10 @@ export function makeTrackQueries(pool: pg.Pool, schema: string) {
         article: toStoredArticle(row),
         body: row.body ?? row.original_body ?? "",
         claims: claims.rows.map((r) => withReview(r)),
-        entities: mentions.rows.map((m) => ({ start: m.start, end: m.end, key: `${m.kind}:${m.name}`, name: m.name, kind: "organisation" as EntityKind })),
+        entities: spans,
         quotes: quotes.rows,
       };
     },
-    async entities(options?: PageOptions & { readonly kind?: EntityKind; readonly query?: string }): Promise<StoredEntity[]> {
-      const rows = await pool.query<{ name: string; kind: string; articles: number; mentions: number }>(
-        `SELECT e.name, e.kind, count(DISTINCT c.article_id) AS articles, count(c.id) AS mentions
-         FROM entities e LEFT JOIN claims c ON c.source = e.name
-         WHERE ($1::text IS NULL OR e.name ILIKE $1)
-         GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT $2 OFFSET $3`,
-        [like(options?.query), limitOf(options?.limit), offsetOf(options?.offset)],
-      );
-      return rows.rows.map((e) => ({
-        key: `source:${e.name}`, name: e.name, kind: "organisation" as EntityKind, aliases: [e.name], roles: [], articles: e.articles, mentions: e.mentions,
-      }));
-    },
+    entities: (options?: PageOptions & { readonly kind?: EntityKind; readonly query?: string }): Promise<StoredEntity[]> => entityQueries.entities(options),
   };
 }

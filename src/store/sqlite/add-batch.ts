@@ -156,8 +156,8 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
   const outlets = new IdCache(st.insertOutlet, st.outletId);
   const entities = new IdCache(st.insertEntity, st.entityId);
   const simhashes = new SimhashIndex(db);
-  /** Track keys marked dirty by the current transaction. */
-  const markedDirty = new Set<string>();
+  /** Whether the current transaction has marked the tracks stale. */
+  let markedDirty = false;
 
   function linkOutlet(articleId: string, outlet: string | null, url: string | null, published: string | null): void {
     if (outlet === null || outlet.trim() === "") return;
@@ -224,11 +224,11 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
         claim.subject, claim.event, source, source === null ? null : normaliseSource(source), claim.modality, claim.track,
         start, end, f?.key ?? null, f?.magnitude ?? null, f?.timeRef ?? null, f?.original ?? source, f?.carrier ?? null,
       );
-      // Tracks are resolved after the ingest, for the keys that changed (sqlite/track-resolution).
-      if (f?.key && !markedDirty.has(f.key)) {
-        // Once per key and batch: an article's claims share keys, and the statement costs ~2 µs a call.
-        markedDirty.add(f.key);
-        st.markDirty.run(f.key);
+      // Tracks are resolved again after the ingest (sqlite/track-resolution resolves everything stored, so
+      // one mark per batch says enough).
+      if (f?.key && !markedDirty) {
+        markedDirty = true;
+        st.markDirty.run("batch");
       }
       stored++;
       if (source === null || source.trim() === "") continue;
@@ -242,7 +242,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
 
   const write = db.transaction((batch: readonly AnalysedArticle[], prints: readonly Fingerprint[]): StoreResult => {
     const addedAt = new Date().toISOString();
-    markedDirty.clear();
+    markedDirty = false;
     simhashes.catchUp();
     let added = 0, duplicates = 0, nearDuplicates = 0, claims = 0;
     for (let i = 0; i < batch.length; i++) {

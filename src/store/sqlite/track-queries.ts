@@ -15,6 +15,7 @@ import type {
 import { toStoredArticle } from "./row-mapping.js";
 import { LATEST_REVIEW_COLUMN, withReview } from "./reviews.js";
 import type { ArticleListRow, ClaimWithArticleRow } from "./rows.js";
+import { makeEntityQueries } from "./entity-queries.js";
 import { makeTrackResolution } from "./track-resolution.js";
 
 export interface TrackRow {
@@ -142,6 +143,7 @@ export function timelineOf(row: TrackRow, list: readonly TimelineEntry[], relate
 }
 
 export function makeTrackQueries(db: Database): TrackQueries {
+  const entityQueries = makeEntityQueries(db);
   const resolution = makeTrackResolution(db);
   const fresh = (): void => {
     resolution.resolve();
@@ -166,18 +168,9 @@ export function makeTrackQueries(db: Database): TrackQueries {
     FROM articles a WHERE a.id = ?`);
   const claimsOfArticle = db.prepare<{ track: null; asOf: null; article: string }, EntryRow>(`
     SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} WHERE c.article_id = @article ORDER BY c."in", c."start"`);
-  const mentionsOf = db.prepare<[string], { start: number; end: number; name: string; kind: string }>(`
-    SELECT m."start", m."end", e.name, e.kind FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
-    WHERE m.article_id = ? ORDER BY m."start"`);
   const quotesOf = db.prepare<[string], { start: number; end: number; speaker: string | null }>(
     `SELECT "start", "end", speaker FROM quotes WHERE article_id = ? ORDER BY "start"`,
   );
-  const entityList = db.prepare<{ query: string | null; limit: number; offset: number }, { name: string; kind: string; articles: number; mentions: number }>(`
-    SELECT e.name, e.kind, count(DISTINCT c.article_id) AS articles, count(c.id) AS mentions
-    FROM entities e LEFT JOIN claims c ON c.source = e.name
-    WHERE (@query IS NULL OR e.name LIKE '%' || @query || '%' ESCAPE '\\')
-    GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT @limit OFFSET @offset`);
-
   const entries = (track: string, asOf: string | null): TimelineEntry[] =>
     entriesOf.all({ track, asOf }).map(toEntry).sort(compareEntries);
 
@@ -233,22 +226,10 @@ export function makeTrackQueries(db: Database): TrackQueries {
         article: toStoredArticle(row),
         body: row.body ?? row.original_body ?? "",
         claims: claimsOfArticle.all({ track: null, asOf: null, article: original }).map((r) => withReview(r)),
-        entities: mentionsOf.all(original).map((m) => ({ start: m.start, end: m.end, key: `${m.kind}:${m.name}`, name: m.name, kind: "organisation" as EntityKind })),
+        entities: entityQueries.spans(original),
         quotes: quotesOf.all(original),
       };
     },
-    entities(options) {
-      const { limit, offset } = page(options);
-      const query = options?.query ? options.query.replace(/[\\%_]/g, "\\$&") : null;
-      return entityList.all({ query, limit, offset }).map((e) => ({
-        key: `source:${e.name}`,
-        name: e.name,
-        kind: "organisation" as EntityKind,
-        aliases: [e.name],
-        roles: [],
-        articles: e.articles,
-        mentions: e.mentions,
-      }));
-    },
+    entities: (options) => entityQueries.entities(options),
   };
 }
