@@ -24,11 +24,11 @@ import type pg from "pg";
 import type { FigureClaim } from "../../core/types.js";
 import { fingerprint, isFingerprint, type Fingerprint } from "../fingerprint.js";
 import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashBands, simhashToHex } from "../near-duplicates.js";
-import { findSourceMention } from "../source-mentions.js";
+import { claimRows } from "../claim-rows.js";
 import type { AnalysedArticle, StoreResult } from "../store.js";
 import { normaliseSource } from "../sqlite/row-mapping.js";
 import { CONFIG_OF_LANGUAGE, MAX_INDEXED_CHARS } from "./migrations.js";
-import { LOCK } from "./connection.js";
+import { inTransaction, LOCK } from "./connection.js";
 
 /** PostgreSQL text cannot hold NUL: it becomes U+FFFD, one UTF-16 unit as well, so offsets stay true. */
 export function pgText<T extends string | null | undefined>(value: T): T {
@@ -82,20 +82,7 @@ export function makeAddBatch(pool: pg.Pool, schema: string): (batch: readonly An
     }
     if (batch.length === 0) return { added: 0, duplicates: 0, nearDuplicates: 0, claims: 0 };
     const prints = batch.map(fingerprintOf);
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      try {
-        const result = await write(client, schema, batch, prints);
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => {});
-        throw error;
-      }
-    } finally {
-      client.release();
-    }
+    return inTransaction(pool, (client) => write(client, schema, batch, prints));
   };
 }
 
@@ -242,24 +229,11 @@ async function write(client: pg.PoolClient, schema: string, batch: readonly Anal
   }
 
   function collectClaims(item: AnalysedArticle): number {
-    const { article } = item;
-    const id = pgText(article.id);
-    const seenSentences = new Set<string>();
-    const spans = new Set<string>();
+    const id = pgText(item.article.id);
     let count = 0;
-    const features = item.analysis.features;
-    for (const [index, claim] of item.analysis.claims.entries()) {
-      const f = features?.[index];
+    for (const { claim, features: f, sentenceText, newSentence, sourceMention } of claimRows(item)) {
       const { start, end } = claim.sentence;
-      const sentenceText = (claim.in === "title" ? (article.title ?? "") : article.body).slice(start, end);
-      const key = `${claim.in}:${start}:${end}`;
-      if (!seenSentences.has(key)) {
-        seenSentences.add(key);
-        sentences.push({ article_id: id, in: claim.in, start, end, text: pgText(sentenceText), language: item.analysis.language });
-      }
-      const span = `${claim.in}:${claim.start}:${claim.end}`;
-      if (spans.has(span)) continue;
-      spans.add(span);
+      if (newSentence) sentences.push({ article_id: id, in: claim.in, start, end, text: pgText(sentenceText), language: item.analysis.language });
       const source = claim.source;
       claims.push({
         article_id: id, in: claim.in, start: claim.start, end: claim.end, mention: pgText(claim.mention), low: claim.low, high: claim.high,
@@ -273,9 +247,7 @@ async function write(client: pg.PoolClient, schema: string, batch: readonly Anal
       count++;
       if (source === null || source.trim() === "") continue;
       entityNames.add(pgText(source));
-      if (claim.in !== "body") continue;
-      const mention = findSourceMention(sentenceText, start, source);
-      if (mention) mentions.push({ name: pgText(source), article_id: id, start: mention.start, end: mention.end });
+      if (sourceMention) mentions.push({ name: pgText(source), article_id: id, start: sourceMention.start, end: sourceMention.end });
     }
     return count;
   }

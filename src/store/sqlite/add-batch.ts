@@ -34,7 +34,7 @@ import type { Database, Statement } from "better-sqlite3";
 import type { FigureClaim } from "../../core/types.js";
 import { fingerprint, isFingerprint, type Fingerprint } from "../fingerprint.js";
 import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashBands, simhashToHex, type SimHash } from "../near-duplicates.js";
-import { findSourceMention } from "../source-mentions.js";
+import { claimRows } from "../claim-rows.js";
 import type { AnalysedArticle, StoreResult } from "../store.js";
 import { normaliseSource } from "./row-mapping.js";
 import type { FigureRow } from "./rows.js";
@@ -198,26 +198,14 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
   }
 
   function storeClaims(item: AnalysedArticle): number {
-    const { article } = item;
-    const id = article.id;
-    const sentences = new Set<string>();
-    const spans = new Set<string>();
+    const id = item.article.id;
     let stored = 0;
-    const features = item.analysis.features;
-    for (const [index, claim] of item.analysis.claims.entries()) {
-      const f = features?.[index];
+    for (const { claim, features: f, sentenceText, newSentence, sourceMention } of claimRows(item)) {
       const { start, end } = claim.sentence;
-      const sentenceText = (claim.in === "title" ? (article.title ?? "") : article.body).slice(start, end);
-      const key = `${claim.in}:${start}:${end}`;
-      if (!sentences.has(key)) {
-        sentences.add(key);
+      if (newSentence) {
         const inserted = st.insertSentence.run(id, claim.in, start, end, sentenceText);
         if (inserted.changes > 0) st.indexSentence.run(inserted.lastInsertRowid, sentenceText);
       }
-      // The same span twice in one analysis: stored once (claims are only ever inserted with a new article).
-      const span = `${claim.in}:${claim.start}:${claim.end}`;
-      if (spans.has(span)) continue;
-      spans.add(span);
       const source = claim.source;
       st.insertClaim.run(
         id, claim.in, claim.start, claim.end, claim.mention, claim.low, claim.high, claim.qualifier, claim.counts,
@@ -233,9 +221,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
       stored++;
       if (source === null || source.trim() === "") continue;
       const entity = entities.id(source);
-      if (claim.in !== "body") continue; // entity mentions are offsets into the body
-      const mention = findSourceMention(sentenceText, start, source);
-      if (mention) st.insertMention.run(entity, id, mention.start, mention.end);
+      if (sourceMention) st.insertMention.run(entity, id, sourceMention.start, sourceMention.end);
     }
     return stored;
   }

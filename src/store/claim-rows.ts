@@ -1,0 +1,42 @@
+/**
+ * @module store/claim-rows
+ * What each backend stores of an analysed article's claims, walked once the
+ * same way: each sentence once (the first claim standing in it), each span
+ * once (an analysis that repeats a span stores it once), with the claim's
+ * track features and, where its source is written in the sentence, the
+ * offsets of that mention.
+ */
+import type { FigureClaim } from "../core/types.js";
+import type { ClaimFeatures } from "../core/tracks/track-features.js";
+import { findSourceMention } from "./source-mentions.js";
+import type { AnalysedArticle } from "./store.js";
+
+export interface ClaimRow {
+  readonly claim: FigureClaim;
+  readonly features: ClaimFeatures | undefined;
+  readonly sentenceText: string;
+  /** The first claim of its sentence: the sentence is stored with it. */
+  readonly newSentence: boolean;
+  /** Where the claim's source is written in the body, if it is. */
+  readonly sourceMention: { readonly start: number; readonly end: number } | null;
+}
+
+export function* claimRows(item: AnalysedArticle): Generator<ClaimRow> {
+  const { article, analysis } = item;
+  const sentences = new Set<string>();
+  const spans = new Set<string>();
+  for (const [index, claim] of analysis.claims.entries()) {
+    const { start, end } = claim.sentence;
+    const sentenceText = (claim.in === "title" ? (article.title ?? "") : article.body).slice(start, end);
+    const sentenceKey = `${claim.in}:${start}:${end}`;
+    const newSentence = !sentences.has(sentenceKey);
+    if (newSentence) sentences.add(sentenceKey);
+    const span = `${claim.in}:${claim.start}:${claim.end}`;
+    if (spans.has(span)) continue;
+    spans.add(span);
+    const source = claim.source;
+    // Entity mentions are offsets into the body: a title's source has none.
+    const sourceMention = source !== null && source.trim() !== "" && claim.in === "body" ? findSourceMention(sentenceText, start, source) : null;
+    yield { claim, features: analysis.features?.[index], sentenceText, newSentence, sourceMention };
+  }
+}
