@@ -97,11 +97,10 @@ describe("distributed ingestion: 3 workers on one PostgreSQL, one killed mid-job
     const killed = new Promise<void>((resolve) => {
       victim.stdout!.on("data", (d: Buffer) => {
         started += (d.toString().match(/^job started:/gm) ?? []).length;
+        // At once: a job takes tens of milliseconds, and a later kill may find it done.
         if (started >= 2 && victim.exitCode === null && !victim.killed) {
-          setTimeout(() => {
-            victim.kill("SIGKILL");
-            resolve();
-          }, 150);
+          victim.kill("SIGKILL");
+          resolve();
         }
       });
     });

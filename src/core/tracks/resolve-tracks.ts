@@ -60,6 +60,18 @@ export function keyParts(key: string): KeyParts {
   return { dimension, subject, event, scope, article: local?.startsWith("@") ? local.slice(1) : null };
 }
 
+/**
+ * The family of a key: what is counted, whose, and what happened, in one
+ * article when the key is local to it. Tracks relate only within a family
+ * (a part and its whole, an addition and its total, runs of one key), so
+ * resolving a family again gives what resolving everything would: ledgers
+ * re-resolve only the families their new claims belong to.
+ */
+export function familyOf(key: string): string {
+  const p = keyParts(key);
+  return [p.dimension, p.subject, p.event, ...(p.article !== null ? [`@${p.article}`] : [])].join("|");
+}
+
 /** The same quantity without its scope: the whole a scoped track is a part of (or adds to). */
 function wholeKey(key: string): string | null {
   const p = keyParts(key);

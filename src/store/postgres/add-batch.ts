@@ -24,6 +24,7 @@ import type pg from "pg";
 import type { FigureClaim } from "../../core/types.js";
 import { fingerprint, isFingerprint, type Fingerprint } from "../fingerprint.js";
 import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashBands, simhashToHex } from "../near-duplicates.js";
+import { familyOf } from "../../core/tracks/resolve-tracks.js";
 import { claimRows } from "../claim-rows.js";
 import type { AnalysedArticle, StoreResult } from "../store.js";
 import { normaliseSource } from "../sqlite/row-mapping.js";
@@ -148,7 +149,7 @@ async function write(client: pg.PoolClient, schema: string, batch: readonly Anal
   const sentences = new Columns(["article_id", "in", "start", "end", "text", "language"] as const);
   const claims = new Columns([
     "article_id", "in", "start", "end", "mention", "low", "high", "qualifier", "counts", "subject", "event", "source", "source_norm",
-    "modality", "track", "sentence_start", "sentence_end", "track_key", "magnitude", "time_ref", "original_source", "carrier",
+    "modality", "track", "sentence_start", "sentence_end", "track_key", "track_family", "magnitude", "time_ref", "original_source", "carrier",
   ] as const);
   const mentions = new Columns(["name", "article_id", "start", "end"] as const);
   const entityNames = new Set<string>();
@@ -240,10 +241,11 @@ async function write(client: pg.PoolClient, schema: string, batch: readonly Anal
         qualifier: claim.qualifier, counts: pgText(claim.counts), subject: pgText(claim.subject), event: pgText(claim.event),
         source: pgText(source), source_norm: source === null ? null : pgText(normaliseSource(source)), modality: claim.modality,
         track: pgText(claim.track), sentence_start: start, sentence_end: end, track_key: pgText(f?.key ?? null),
+        track_family: f?.key ? pgText(familyOf(f.key)) : null,
         magnitude: f?.magnitude ?? null, time_ref: pgText(f?.timeRef ?? null), original_source: pgText(f?.original ?? source),
         carrier: pgText(f?.carrier ?? null),
       });
-      if (f?.key) dirty.add(pgText(f.key));
+      if (f?.key) dirty.add(pgText(familyOf(f.key)));
       count++;
       if (source === null || source.trim() === "") continue;
       entityNames.add(pgText(source));
@@ -307,18 +309,18 @@ async function write(client: pg.PoolClient, schema: string, batch: readonly Anal
     const c = claims.data;
     await client.query(
       `INSERT INTO claims (article_id, "in", "start", "end", mention, low, high, qualifier, counts, subject, event, source, source_norm,
-                           modality, track, sentence_start, sentence_end, track_key, magnitude, time_ref, original_source, carrier)
+                           modality, track, sentence_start, sentence_end, track_key, track_family, magnitude, time_ref, original_source, carrier)
        SELECT article_id, "in", "start", "end", mention, low, high, qualifier, counts, subject, event, source, source_norm,
-              modality, track, sentence_start, sentence_end, track_key, magnitude, time_ref, original_source, carrier
+              modality, track, sentence_start, sentence_end, track_key, track_family, magnitude, time_ref, original_source, carrier
        FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::float8[], $7::float8[], $8::text[], $9::text[], $10::text[],
-                   $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::int[], $17::int[], $18::text[], $19::float8[],
-                   $20::text[], $21::text[], $22::text[])
+                   $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::int[], $17::int[], $18::text[], $19::text[],
+                   $20::float8[], $21::text[], $22::text[], $23::text[])
          WITH ORDINALITY AS t(article_id, "in", "start", "end", mention, low, high, qualifier, counts, subject, event, source, source_norm,
-                              modality, track, sentence_start, sentence_end, track_key, magnitude, time_ref, original_source, carrier, n)
+                              modality, track, sentence_start, sentence_end, track_key, track_family, magnitude, time_ref, original_source, carrier, n)
        ORDER BY n
        ON CONFLICT (article_id, "in", "start", "end") DO NOTHING`,
       [c.article_id, c.in, c.start, c.end, c.mention, c.low, c.high, c.qualifier, c.counts, c.subject, c.event, c.source, c.source_norm,
-        c.modality, c.track, c.sentence_start, c.sentence_end, c.track_key, c.magnitude, c.time_ref, c.original_source, c.carrier],
+        c.modality, c.track, c.sentence_start, c.sentence_end, c.track_key, c.track_family, c.magnitude, c.time_ref, c.original_source, c.carrier],
     );
   }
   if (dirty.size > 0) {

@@ -278,6 +278,24 @@ CREATE INDEX article_entities_key ON article_entities(key);
 CREATE TABLE entities_read (article_id ${T} PRIMARY KEY REFERENCES articles(id));
 `;
 
+// Each claim's track family (core/tracks/resolve-tracks familyOf: dimension|subject|event, and |@article
+// when the key is local to one), so a ledger resolves again only the families new claims belong to.
+const TRACK_FAMILIES = `
+ALTER TABLE claims ADD COLUMN track_family ${T};
+UPDATE claims SET track_family = split_part(track_key, '|', 1) || '|' || split_part(track_key, '|', 2) || '|' || split_part(track_key, '|', 3)
+  || CASE WHEN split_part(track_key, '|', 5) LIKE '@%' THEN '|' || split_part(track_key, '|', 5) ELSE '' END
+  WHERE track_key IS NOT NULL;
+CREATE INDEX claims_track_family ON claims(track_family) WHERE track_family IS NOT NULL;
+ALTER TABLE tracks ADD COLUMN family ${T};
+CREATE INDEX tracks_family ON tracks(family);
+CREATE INDEX track_links_related ON track_links(related_id);
+DELETE FROM track_links;
+DELETE FROM tracks;
+UPDATE claims SET track = NULL WHERE track IS NOT NULL;
+DELETE FROM dirty_track_keys;
+INSERT INTO dirty_track_keys (track_key) SELECT DISTINCT track_family FROM claims WHERE track_family IS NOT NULL;
+`;
+
 const sql = (text: string) => async (client: pg.PoolClient) => {
   await client.query(text);
 };
@@ -300,6 +318,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   // Track resolution reads every keyed claim, and four modalities make a useless index: neither pays for its upkeep.
   { version: 8, name: "fewer claim indexes to keep up while ingesting", up: sql(`DROP INDEX IF EXISTS claims_track_key; DROP INDEX IF EXISTS claims_modality;`) },
   { version: 9, name: "entities read from the text", up: sql(ARTICLE_ENTITIES) },
+  { version: 10, name: "tracks resolved family by family", up: sql(TRACK_FAMILIES) },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version;

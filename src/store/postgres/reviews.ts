@@ -73,7 +73,11 @@ export function makeReviews(pool: pg.Pool, now: () => Date = () => new Date()) {
             pgText(input.note ?? null), pgText(input.reviewer ?? null), now().toISOString()],
         );
         // A review can move a claim out of its track or into another: tracks are resolved again.
-        await client.query(`INSERT INTO dirty_track_keys (track_key) VALUES ('review')`);
+        await client.query(
+          `INSERT INTO dirty_track_keys (track_key)
+             SELECT track_family FROM claims WHERE article_id = $1 AND "in" = $2 AND "start" = $3 AND "end" = $4 AND track_family IS NOT NULL`,
+          [pgText(input.article), input.in, input.start, input.end],
+        );
         return inserted.rows[0]!;
       });
       return toReview({ ...row, correction: ordered(row.correction) });

@@ -26,7 +26,7 @@ import { toStoredArticle } from "../sqlite/row-mapping.js";
 import { withReview } from "../sqlite/reviews.js";
 import type { ArticleListRow } from "../sqlite/rows.js";
 import { compareEntries, summarise, timelineOf, toEntry, trackContradictions, type EntryRow, type TrackRow } from "../sqlite/track-queries.js";
-import { planTracks, placedTrackLabel, type MemberRow } from "../sqlite/track-resolution.js";
+import { planTracks, placedTrackLabel, uniqueTrackId, type MemberRow } from "../sqlite/track-resolution.js";
 import { LOCK } from "./connection.js";
 import { makeEntityQueries } from "./entity-queries.js";
 import { pgText } from "./add-batch.js";
@@ -54,38 +54,63 @@ export function makeTrackResolution(pool: pg.Pool, schema: string) {
         await client.query("COMMIT");
         return -1;
       }
-      const members = await client.query<MemberRow & { correction: unknown }>(`
-        SELECT c.id, c.track_key, c.magnitude, c.low, c.high, c.modality, c.counts, c.subject, c.event, r.action, r.correction::text AS correction
+      // The families marked stale (all of them, when forced), resolved in bulk: one statement per table.
+      const families = force
+        ? (await client.query<{ f: string }>(`SELECT DISTINCT track_family AS f FROM claims WHERE track_family IS NOT NULL`)).rows.map((r) => r.f)
+        : (await client.query<{ f: string }>(`SELECT DISTINCT track_key AS f FROM dirty_track_keys WHERE id <= $1`, [upTo])).rows.map((r) => r.f);
+      const members = await client.query<MemberRow & { track_family: string }>(`
+        SELECT c.id, c.track_key, c.track_family, c.magnitude, c.low, c.high, c.modality, c.counts, c.subject, c.event,
+               r.action, r.correction::text AS correction
         FROM claims c LEFT JOIN reviews r ON r.id = (
           SELECT max(x.id) FROM reviews x WHERE x.article_id = c.article_id AND x."in" = c."in" AND x."start" = c."start" AND x."end" = c."end")
-        WHERE c.track_key IS NOT NULL
-        ORDER BY c.id`);
-      const { tracks, placed } = planTracks(members.rows as MemberRow[]);
-      // Who ends on which track: the resolver's, then a person's choices over them.
-      const trackOf = new Map<number, string>();
-      for (const t of tracks) for (const id of t.members) trackOf.set(id, t.id);
-      const trackRows = new Map<string, { id: string; key: string; label: string; counts: string | null; subject: string | null; event: string | null; scope: string | null }>();
-      for (const t of tracks) trackRows.set(t.id, { id: t.id, key: t.key, label: t.label, counts: t.counts, subject: t.subject, event: t.event, scope: t.scope });
-      let added = 0;
-      for (const p of placed) {
-        if (!trackRows.has(p.track)) {
-          trackRows.set(p.track, { id: p.track, key: p.row.track_key, label: placedTrackLabel(p.row), counts: p.row.counts, subject: p.row.subject, event: p.row.event, scope: null });
-          added++;
-        }
-        trackOf.set(p.id, p.track);
+        WHERE c.track_family = ANY($1::text[])
+        ORDER BY c.id`, [families]);
+      const byFamily = new Map<string, MemberRow[]>();
+      for (const row of members.rows) {
+        const list = byFamily.get(row.track_family);
+        if (list) list.push(row);
+        else byFamily.set(row.track_family, [row]);
       }
-      await client.query(`DELETE FROM track_links`);
-      await client.query(`DELETE FROM tracks`);
-      const rows = [...trackRows.values()];
-      await client.query(
-        `INSERT INTO tracks (id, track_key, label, counts, subject, event, scope)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
-        [rows.map((r) => r.id), rows.map((r) => r.key), rows.map((r) => r.label), rows.map((r) => r.counts), rows.map((r) => r.subject),
-          rows.map((r) => r.event), rows.map((r) => r.scope)],
+      const plans = new Map([...byFamily].map(([family, rows]) => [family, planTracks(rows)] as const));
+      // Track ids other families hold: an id the resolver gives again in another family gets that family's hash.
+      const held = new Map<string, string | null>(
+        (await client.query<{ id: string; family: string | null }>(
+          `SELECT id, family FROM tracks WHERE NOT (family = ANY($1::text[])) AND id = ANY($2::text[])`,
+          [families, [...plans.values()].flatMap((plan) => [...plan.tracks.map((t) => t.id), ...plan.placed.map((p) => p.track)])],
+        )).rows.map((r) => [r.id, r.family]),
       );
-      const links = tracks.flatMap((t) => t.related.map((r) => [t.id, r.id, r.relation] as const));
+      const trackRows: Array<{ id: string; key: string; label: string; counts: string | null; subject: string | null; event: string | null; scope: string | null; family: string }> = [];
+      const links: Array<readonly [string, string, string]> = [];
+      const trackOf = new Map<number, string>();
+      for (const [family, { tracks, placed }] of plans) {
+        const idOf = new Map<string, string>();
+        for (const t of tracks) {
+          const id = uniqueTrackId(t.id, family, held.get(t.id));
+          idOf.set(t.id, id);
+          trackRows.push({ id, key: t.key, label: t.label, counts: t.counts, subject: t.subject, event: t.event, scope: t.scope, family });
+          for (const m of t.members) trackOf.set(m, id);
+        }
+        for (const t of tracks) for (const r of t.related) links.push([idOf.get(t.id)!, idOf.get(r.id) ?? r.id, r.relation]);
+        for (const p of placed) {
+          if (!trackRows.some((r) => r.id === p.track) && !held.has(p.track)) {
+            trackRows.push({ id: p.track, key: p.row.track_key, label: placedTrackLabel(p.row), counts: p.row.counts, subject: p.row.subject, event: p.row.event, scope: null, family });
+          }
+          trackOf.set(p.id, p.track);
+        }
+      }
       await client.query(
-        `INSERT INTO track_links (track_id, related_id, relation) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+        `DELETE FROM track_links WHERE track_id IN (SELECT id FROM tracks WHERE family = ANY($1::text[]))
+           OR related_id IN (SELECT id FROM tracks WHERE family = ANY($1::text[]))`, [families]);
+      await client.query(`DELETE FROM tracks WHERE family = ANY($1::text[])`, [families]);
+      await client.query(
+        `INSERT INTO tracks (id, track_key, label, counts, subject, event, scope, family)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+         ON CONFLICT (id) DO NOTHING`,
+        [trackRows.map((r) => r.id), trackRows.map((r) => r.key), trackRows.map((r) => r.label), trackRows.map((r) => r.counts),
+          trackRows.map((r) => r.subject), trackRows.map((r) => r.event), trackRows.map((r) => r.scope), trackRows.map((r) => r.family)],
+      );
+      await client.query(
+        `INSERT INTO track_links (track_id, related_id, relation) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
         [links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2])],
       );
       const ids = [...trackOf.keys()];
@@ -94,11 +119,15 @@ export function makeTrackResolution(pool: pg.Pool, schema: string) {
          WHERE c.id = v.id AND c.track IS DISTINCT FROM v.track`,
         [ids, ids.map((id) => trackOf.get(id)!)],
       );
-      await client.query(`UPDATE claims SET track = NULL WHERE track IS NOT NULL AND NOT (id = ANY($1::bigint[]))`, [ids]);
+      await client.query(
+        `UPDATE claims SET track = NULL WHERE track_family = ANY($1::text[]) AND track IS NOT NULL AND NOT (id = ANY($2::bigint[]))`,
+        [families, ids],
+      );
       // Only the marks this snapshot saw: a batch committed since keeps its own.
       if (upTo !== null) await client.query(`DELETE FROM dirty_track_keys WHERE id <= $1`, [upTo]);
+      const total = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM tracks`);
       await client.query("COMMIT");
-      return rows.length;
+      return total.rows[0]!.n;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
       throw error;

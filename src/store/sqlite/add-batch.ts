@@ -34,6 +34,7 @@ import type { Database, Statement } from "better-sqlite3";
 import type { FigureClaim } from "../../core/types.js";
 import { fingerprint, isFingerprint, type Fingerprint } from "../fingerprint.js";
 import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashBands, simhashToHex, type SimHash } from "../near-duplicates.js";
+import { familyOf } from "../../core/tracks/resolve-tracks.js";
 import { claimRows } from "../claim-rows.js";
 import type { AnalysedArticle, StoreResult } from "../store.js";
 import { normaliseSource } from "./row-mapping.js";
@@ -88,8 +89,8 @@ function prepare(db: Database): Statements {
     insertClaim: db.prepare<Value[]>(`
       INSERT INTO claims (article_id, "in", "start", "end", mention, low, high, qualifier, counts, subject, event,
                           source, source_norm, modality, track, sentence_start, sentence_end,
-                          track_key, magnitude, time_ref, original_source, carrier)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+                          track_key, track_family, magnitude, time_ref, original_source, carrier)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     markDirty: db.prepare(`INSERT INTO dirty_track_keys (track_key) VALUES (?) ON CONFLICT DO NOTHING`),
     insertEntity: db.prepare<[string], number>(
       `INSERT INTO entities (name, kind) VALUES (?, 'source') ON CONFLICT (name, kind) DO NOTHING RETURNING id`,
@@ -156,8 +157,8 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
   const outlets = new IdCache(st.insertOutlet, st.outletId);
   const entities = new IdCache(st.insertEntity, st.entityId);
   const simhashes = new SimhashIndex(db);
-  /** Whether the current transaction has marked the tracks stale. */
-  let markedDirty = false;
+  /** Track families marked stale by the current transaction. */
+  const markedDirty = new Set<string>();
 
   function linkOutlet(articleId: string, outlet: string | null, url: string | null, published: string | null): void {
     if (outlet === null || outlet.trim() === "") return;
@@ -207,16 +208,16 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
         if (inserted.changes > 0) st.indexSentence.run(inserted.lastInsertRowid, sentenceText);
       }
       const source = claim.source;
+      const family = f?.key ? familyOf(f.key) : null;
       st.insertClaim.run(
         id, claim.in, claim.start, claim.end, claim.mention, claim.low, claim.high, claim.qualifier, claim.counts,
         claim.subject, claim.event, source, source === null ? null : normaliseSource(source), claim.modality, claim.track,
-        start, end, f?.key ?? null, f?.magnitude ?? null, f?.timeRef ?? null, f?.original ?? source, f?.carrier ?? null,
+        start, end, f?.key ?? null, family, f?.magnitude ?? null, f?.timeRef ?? null, f?.original ?? source, f?.carrier ?? null,
       );
-      // Tracks are resolved again after the ingest (sqlite/track-resolution resolves everything stored, so
-      // one mark per batch says enough).
-      if (f?.key && !markedDirty) {
-        markedDirty = true;
-        st.markDirty.run("batch");
+      // Tracks are resolved again after the ingest, family by family (sqlite/track-resolution): each once per batch.
+      if (family !== null && !markedDirty.has(family)) {
+        markedDirty.add(family);
+        st.markDirty.run(family);
       }
       stored++;
       if (source === null || source.trim() === "") continue;
@@ -228,7 +229,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
 
   const write = db.transaction((batch: readonly AnalysedArticle[], prints: readonly Fingerprint[]): StoreResult => {
     const addedAt = new Date().toISOString();
-    markedDirty = false;
+    markedDirty.clear();
     simhashes.catchUp();
     let added = 0, duplicates = 0, nearDuplicates = 0, claims = 0;
     for (let i = 0; i < batch.length; i++) {

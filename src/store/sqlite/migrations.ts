@@ -6,6 +6,7 @@
  * file at once migrate it once, and a failed migration leaves it untouched.
  */
 import type { Database } from "better-sqlite3";
+import { familyOf } from "../../core/tracks/resolve-tracks.js";
 import { findSourceMention } from "../source-mentions.js";
 
 export interface Migration {
@@ -306,6 +307,33 @@ CREATE INDEX article_entities_key ON article_entities(key);
 CREATE TABLE entities_read (article_id TEXT PRIMARY KEY REFERENCES articles(id)) WITHOUT ROWID;
 `;
 
+/**
+ * Each claim's track family (core/tracks/resolve-tracks familyOf), so a
+ * ledger resolves again only the families new claims belong to. Tracks
+ * resolved before are cleared and every family marked, to be resolved once.
+ */
+function trackFamilies(db: Database): void {
+  db.exec(`
+ALTER TABLE claims ADD COLUMN track_family TEXT;
+CREATE INDEX claims_track_family ON claims(track_family) WHERE track_family IS NOT NULL;
+ALTER TABLE tracks ADD COLUMN family TEXT;
+CREATE INDEX tracks_family ON tracks(family);
+CREATE INDEX track_links_related ON track_links(related_id);
+DELETE FROM track_links;
+DELETE FROM tracks;
+UPDATE claims SET track = NULL WHERE track IS NOT NULL;
+DELETE FROM dirty_track_keys;
+`);
+  const keys = db.prepare(`SELECT DISTINCT track_key FROM claims WHERE track_key IS NOT NULL`).pluck().all() as string[];
+  const setFamily = db.prepare(`UPDATE claims SET track_family = ? WHERE track_key = ?`);
+  const mark = db.prepare(`INSERT INTO dirty_track_keys (track_key) VALUES (?) ON CONFLICT DO NOTHING`);
+  for (const key of keys) {
+    const family = familyOf(key);
+    setFamily.run(family, key);
+    mark.run(family);
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "articles, outlets, claims, simhash bands", up: (db) => db.exec(CORE_TABLES) },
   { version: 2, name: "full-text search", up: (db) => db.exec(FULL_TEXT) },
@@ -348,6 +376,7 @@ CREATE INDEX reviews_claim ON reviews(article_id, "in", "start", "end", id);
     up: (db) => db.exec(`DROP INDEX IF EXISTS claims_track_key; DROP INDEX IF EXISTS claims_modality;`),
   },
   { version: 9, name: "entities read from the text", up: (db) => db.exec(ARTICLE_ENTITIES) },
+  { version: 10, name: "tracks resolved family by family", up: trackFamilies },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -137,7 +137,10 @@ export function makeReviews(db: Database, now: () => Date = () => new Date()): R
     WHERE c.article_id = ? AND c."in" = ? AND c."start" = ? AND c."end" = ?
     ORDER BY c.id LIMIT 1`);
   // A review can move a claim out of its track or into another: tracks are resolved again (sqlite/track-resolution).
-  const tracksStale = db.prepare(`INSERT INTO dirty_track_keys (track_key) VALUES ('review') ON CONFLICT DO NOTHING`);
+  const tracksStale = db.prepare<[string, string, number, number]>(`
+    INSERT INTO dirty_track_keys (track_key)
+      SELECT track_family FROM claims WHERE article_id = ? AND "in" = ? AND "start" = ? AND "end" = ? AND track_family IS NOT NULL
+    ON CONFLICT DO NOTHING`);
   const store = db.transaction((input: ReviewInput): ReviewRow => {
     const row = insert.get(
       input.article,
@@ -150,7 +153,7 @@ export function makeReviews(db: Database, now: () => Date = () => new Date()): R
       input.reviewer ?? null,
       now().toISOString(),
     )!;
-    tracksStale.run();
+    tracksStale.run(input.article, input.in, input.start, input.end);
     return row;
   });
 

@@ -1,8 +1,10 @@
 /**
  * @module store/sqlite/track-resolution
- * Tracks resolved over everything the ledger holds, by the pure resolver of
- * core/tracks, whenever claims were added since the last time (ingest marks
- * their keys dirty). The result depends only on what is stored, not on the
+ * Tracks resolved by the pure resolver of core/tracks, family by family
+ * (familyOf): ingest and reviews mark the families their claims belong to,
+ * and only those are resolved again, each over all of its stored claims.
+ * Tracks relate only within a family, so the result is what resolving
+ * everything would give: it depends only on what is stored, not on the
  * order articles arrived in. One transaction: readers see the old tracks or
  * the new ones, never half of each.
  */
@@ -81,49 +83,79 @@ export function placedTrackLabel(row: MemberRow): string {
   return `${row.subject ?? ""} ${row.counts ?? "figures"} ${row.event ?? ""} (reviewed)`.replace(/\s+/g, " ").trim();
 }
 
+/** A track id another family already holds gets its family's hash: ids stay unique and stable. */
+export function uniqueTrackId(id: string, family: string, holder: string | null | undefined): string {
+  if (holder === undefined || holder === null || holder === family) return id;
+  let h = 0;
+  for (let i = 0; i < family.length; i++) h = (Math.imul(h, 31) + family.charCodeAt(i)) >>> 0;
+  return `${id}~${h.toString(36)}`;
+}
+
 export function makeTrackResolution(db: Database): { resolve(force?: boolean): number; pending(): boolean } {
   const pending = db.prepare(`SELECT 1 FROM dirty_track_keys LIMIT 1`).pluck();
+  const dirtyFamilies = db.prepare<[], string>(`SELECT track_key FROM dirty_track_keys`).pluck();
+  const allFamilies = db.prepare<[], string>(`SELECT DISTINCT track_family FROM claims WHERE track_family IS NOT NULL`).pluck();
   // With each claim, its latest review (sqlite/reviews): a person's word overrides the resolver's.
-  const members = db.prepare<[], MemberRow>(`
+  const members = db.prepare<[string], MemberRow>(`
     SELECT c.id, c.track_key, c.magnitude, c.low, c.high, c.modality, c.counts, c.subject, c.event, r.action, r.correction
     FROM claims c LEFT JOIN reviews r ON r.id = (
       SELECT max(x.id) FROM reviews x WHERE x.article_id = c.article_id AND x."in" = c."in" AND x."start" = c."start" AND x."end" = c."end")
-    WHERE c.track_key IS NOT NULL`);
-  const trackExists = db.prepare<[string], number>(`SELECT 1 FROM tracks WHERE id = ?`).pluck();
-  const clearTracks = db.prepare(`DELETE FROM tracks`);
-  const clearLinks = db.prepare(`DELETE FROM track_links`);
-  const clearClaims = db.prepare(`UPDATE claims SET track = NULL WHERE track IS NOT NULL`);
-  const insertTrack = db.prepare(`INSERT INTO tracks (id, track_key, label, counts, subject, event, scope) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const insertLink = db.prepare(`INSERT INTO track_links (track_id, related_id, relation) VALUES (?, ?, ?)`);
+    WHERE c.track_family = ?`);
+  const holderOf = db.prepare<[string], string | null>(`SELECT family FROM tracks WHERE id = ?`).pluck();
+  const tracksOfFamily = db.prepare<[string], string>(`SELECT id FROM tracks WHERE family = ?`).pluck();
+  const clearLinksFrom = db.prepare(`DELETE FROM track_links WHERE track_id = ?`);
+  const clearLinksTo = db.prepare(`DELETE FROM track_links WHERE related_id = ?`);
+  const clearTracks = db.prepare(`DELETE FROM tracks WHERE family = ?`);
+  const clearClaims = db.prepare(`UPDATE claims SET track = NULL WHERE track_family = ? AND track IS NOT NULL`);
+  const insertTrack = db.prepare(`INSERT INTO tracks (id, track_key, label, counts, subject, event, scope, family) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertLink = db.prepare(`INSERT OR IGNORE INTO track_links (track_id, related_id, relation) VALUES (?, ?, ?)`);
   const setTrack = db.prepare(`UPDATE claims SET track = ? WHERE id = ?`);
-  const clearDirty = db.prepare(`DELETE FROM dirty_track_keys`);
+  const clearDirty = db.prepare(`DELETE FROM dirty_track_keys WHERE track_key = ?`);
+  const countTracks = db.prepare<[], number>(`SELECT count(*) FROM tracks`).pluck();
 
-  const run = db.transaction((): number => {
-    const { tracks, placed } = planTracks(members.all());
-    clearLinks.run();
-    clearTracks.run();
-    clearClaims.run();
-    for (const t of tracks) insertTrack.run(t.id, t.key, t.label, t.counts, t.subject, t.event, t.scope);
-    for (const t of tracks) {
-      for (const r of t.related) insertLink.run(t.id, r.id, r.relation);
-      for (const id of t.members) setTrack.run(t.id, id);
+  /** Resolves one family again: its tracks, their links, and its claims' tracks. */
+  function resolveFamily(family: string): void {
+    const { tracks, placed } = planTracks(members.all(family));
+    const before = tracksOfFamily.all(family);
+    // A family seen for the first time (most are: an article's own figures) has nothing to clear.
+    if (before.length) {
+      for (const id of before) {
+        clearLinksFrom.run(id);
+        clearLinksTo.run(id);
+      }
+      clearTracks.run(family);
+      clearClaims.run(family);
     }
-    let added = 0;
+    const idOf = new Map<string, string>();
+    for (const t of tracks) {
+      const id = uniqueTrackId(t.id, family, holderOf.get(t.id));
+      idOf.set(t.id, id);
+      insertTrack.run(id, t.key, t.label, t.counts, t.subject, t.event, t.scope, family);
+    }
+    for (const t of tracks) {
+      for (const r of t.related) insertLink.run(idOf.get(t.id)!, idOf.get(r.id) ?? r.id, r.relation);
+      for (const id of t.members) setTrack.run(idOf.get(t.id)!, id);
+    }
     for (const p of placed) {
-      if (trackExists.get(p.track) === undefined) {
-        // A track a person named that the resolver does not have: it is theirs, labelled from its claim.
-        insertTrack.run(p.track, p.row.track_key, placedTrackLabel(p.row), p.row.counts, p.row.subject, p.row.event, null);
-        added++;
+      // A track a person named that no family has: it is theirs, labelled from its claim.
+      if (holderOf.get(p.track) === undefined) {
+        insertTrack.run(p.track, p.row.track_key, placedTrackLabel(p.row), p.row.counts, p.row.subject, p.row.event, null, family);
       }
       setTrack.run(p.track, p.id);
     }
-    clearDirty.run();
-    return tracks.length + added;
+    clearDirty.run(family);
+  }
+
+  const run = db.transaction((force: boolean): number => {
+    const families = force ? allFamilies.all() : dirtyFamilies.all();
+    for (const family of families) resolveFamily(family);
+    if (force) db.prepare(`DELETE FROM dirty_track_keys`).run();
+    return countTracks.get()!;
   });
 
   return {
     pending: () => pending.get() !== undefined,
-    /** Resolves when claims changed (or always, when forced); returns the number of tracks, or -1 when nothing changed. */
-    resolve: (force = false) => (force || pending.get() !== undefined ? run.immediate() : -1),
+    /** Resolves the families whose claims changed (or all, when forced); returns the number of tracks, or -1 when nothing changed. */
+    resolve: (force = false) => (force || pending.get() !== undefined ? run.immediate(force) : -1),
   };
 }
