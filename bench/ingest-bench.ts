@@ -3,7 +3,7 @@
  * Ingest throughput, run in a child process of its own so that its peak
  * memory is its own: generates N articles (~4 KB each) as JSON lines or as
  * a gzipped WARC of HTML pages, ingests them into a fresh SQLite ledger with
- * the default workers, and prints one JSON line: articles/s, MB/s, peak RSS,
+ * the default workers, resolves their tracks (as `tally ingest` does), and prints one JSON line: articles/s, MB/s, peak RSS,
  * and CPU time per article over all threads (wall time varies with whatever
  * else the machine runs; CPU time much less).
  *
@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     const begin = process.hrtime.bigint();
     const cpuBefore = process.cpuUsage();
     const summary = await ingestInputs([input], store, { onError: () => {} });
+    // As `tally ingest` does: the tracks of what was stored are resolved before it ends.
+    const tracks = await store.resolveTracks({ ifChanged: true });
     const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
     // CPU of every thread of the process: steadier than wall time on a shared machine.
     const cpu = process.cpuUsage(cpuBefore);
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
       articles: summary.added,
       failed: summary.failed,
       claims: summary.claims,
+      tracks,
       seconds: Math.round(seconds * 100) / 100,
       articles_per_s: Math.round(summary.added / seconds),
       mb_per_s: Math.round((bytes / MB / seconds) * 100) / 100,

@@ -250,8 +250,9 @@ async function ingest(inputs: readonly string[], options: DbOption & { workers?:
       progress: progressReporter(process.stderr, options.progress),
       onError: reportError,
     });
-    const tracks = await store.resolveTracks();
-    await untilOutputCloses(() => write(`${formatSummary(summary)}tracks: ${tracks} tracked figures\n`));
+    // Only the track families this ingest touched are resolved again.
+    const tracks = await store.resolveTracks({ ifChanged: true });
+    await untilOutputCloses(() => write(`${formatSummary(summary)}tracks: ${tracks < 0 ? "unchanged" : `${tracks} tracked figures`}\n`));
     return summary.failed ? EXIT_INPUT_FAILED : EXIT_OK;
   });
 }

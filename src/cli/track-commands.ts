@@ -38,7 +38,7 @@ async function allEntries(store: Store): Promise<{ entry: TimelineEntry; article
 }
 
 export async function formatExport(store: Store, format: ExportFormat): Promise<string> {
-  await store.resolveTracks();
+  await store.resolveTracks({ ifChanged: true });
   const all = await allEntries(store);
   switch (format) {
     case "jsonl":
