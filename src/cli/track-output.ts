@@ -88,11 +88,11 @@ export function formatTimeline(t: Timeline, format: LedgerFormat): string {
   const lines = [`${t.track.label}  (${t.track.id})`];
   lines.push(`${t.entries.length} estimates from ${t.track.sources} sources in ${t.track.articles} articles; corroborated by ${t.corroboration.count} independent source${t.corroboration.count === 1 ? "" : "s"}${t.corroboration.count ? `: ${t.corroboration.sources.join(", ")}` : ""}`);
   lines.push("");
-  lines.push(`${cell("DATE", 11)}  ${cell("VALUE", 20)}  ${cell("MODALITY", 11)}  ${cell("SOURCE", 28)}  ${cell("ARTICLE", 14)}  0${" ".repeat(CHART_WIDTH - 2 - formatNumber(max).length)}${formatNumber(max)}`);
+  lines.push(`${cell("DATE", 11)}  ${cell("VALUE", 20)}  ${cell("MODALITY", 11)}  ${cell("SOURCE", 36)}  ${cell("ARTICLE", 14)}  0${" ".repeat(CHART_WIDTH - 2 - formatNumber(max).length)}${formatNumber(max)}`);
   for (const e of t.entries) {
     const source = e.carrier ? `${e.original ?? "?"} via ${e.carrier}` : (e.original ?? `(own voice: ${e.outlets[0] ?? e.claim.article})`);
     const date = (e.date ?? "undated").slice(0, 10) + (e.dateFrom === "text" ? "*" : "");
-    lines.push(`${cell(date, 11)}  ${cell(formatValue(e.claim), 20)}  ${cell(e.claim.modality, 11)}  ${cell(source, 28)}  ${cell(e.claim.article, 14)}  ${bar(e.claim, max)}`);
+    lines.push(`${cell(date, 11)}  ${cell(formatValue(e.claim), 20)}  ${cell(e.claim.modality, 11)}  ${cell(source, 36)}  ${cell(e.claim.article, 14)}  ${bar(e.claim, max)}`);
   }
   lines.push("", "* the date the text gives for the figure; otherwise the article's publication date.");
   if (t.track.related.length) {

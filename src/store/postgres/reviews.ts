@@ -5,8 +5,8 @@
  * joined onto the claim; storing one marks tracks stale.
  */
 import type pg from "pg";
-import type { AuditEntry, ClaimCorrection, ClaimReview, ReviewAction, ReviewInput } from "../store.js";
-import { checkReview, withReview } from "../sqlite/reviews.js";
+import type { AuditEntry, ClaimCorrection, ClaimReview, ReviewInput } from "../store.js";
+import { checkReview, reviewFromRow, withReview, type ReviewRowOf } from "../sqlite/reviews.js";
 import type { ClaimWithArticleRow } from "../sqlite/rows.js";
 import { pgText } from "./add-batch.js";
 import { inTransaction } from "./connection.js";
@@ -14,24 +14,10 @@ import { limitOf, offsetOf, PG_CLAIM_COLUMNS, SENTENCE_OF_CLAIM } from "./read-q
 
 const CORRECTABLE = ["low", "high", "counts", "source", "modality", "track"] as const;
 
-interface ReviewRow {
-  readonly id: number;
-  readonly article_id: string;
-  readonly in: "body" | "title";
-  readonly start: number;
-  readonly end: number;
-  readonly action: ReviewAction;
-  readonly correction: ClaimCorrection | null;
-  readonly note: string | null;
-  readonly reviewer: string | null;
-  readonly created_at: string;
-}
+type ReviewRow = ReviewRowOf<ClaimCorrection | null>;
 
 function toReview(row: ReviewRow): ClaimReview {
-  return {
-    id: row.id, article: row.article_id, in: row.in, start: row.start, end: row.end, action: row.action,
-    correction: row.correction, note: row.note, reviewer: row.reviewer, createdAt: row.created_at,
-  };
+  return reviewFromRow(row, row.correction);
 }
 
 function correctionJson(correction: ClaimCorrection | undefined): string | null {

@@ -68,32 +68,32 @@ export function checkReview(input: ReviewInput): void {
   }
 }
 
-interface ReviewRow {
+/** A reviews row; `C` is how the backend returns the correction (JSON text in SQLite, parsed in PostgreSQL). */
+export interface ReviewRowOf<C> {
   readonly id: number;
   readonly article_id: string;
   readonly in: "body" | "title";
   readonly start: number;
   readonly end: number;
   readonly action: ReviewAction;
-  readonly correction: string | null;
+  readonly correction: C;
   readonly note: string | null;
   readonly reviewer: string | null;
   readonly created_at: string;
 }
 
-function toReview(row: ReviewRow): ClaimReview {
+type ReviewRow = ReviewRowOf<string | null>;
+
+/** A review from its row, the correction already parsed. */
+export function reviewFromRow(row: ReviewRowOf<unknown>, correction: ClaimCorrection | null): ClaimReview {
   return {
-    id: row.id,
-    article: row.article_id,
-    in: row.in,
-    start: row.start,
-    end: row.end,
-    action: row.action,
-    correction: row.correction === null ? null : (JSON.parse(row.correction) as ClaimCorrection),
-    note: row.note,
-    reviewer: row.reviewer,
-    createdAt: row.created_at,
+    id: row.id, article: row.article_id, in: row.in, start: row.start, end: row.end, action: row.action,
+    correction, note: row.note, reviewer: row.reviewer, createdAt: row.created_at,
   };
+}
+
+function toReview(row: ReviewRow): ClaimReview {
+  return reviewFromRow(row, row.correction === null ? null : (JSON.parse(row.correction) as ClaimCorrection));
 }
 
 /** Only the corrected fields, in a fixed order. */
