@@ -16,7 +16,7 @@
  *   article's language; GIN indexes.
  * - the claims' unique key (article, in, start, end) is kept, so a claim
  *   written twice is refused by ON CONFLICT rather than doubled.
- * - dirty_track_keys is a log (one row per key and batch) rather than a set:
+ * - dirty_track_keys is a log (one row per track family and batch) rather than a set:
  *   track resolution deletes exactly the rows it saw, never a mark that a
  *   concurrent batch made after it read the claims (postgres/track-queries).
  */
