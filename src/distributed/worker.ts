@@ -40,14 +40,9 @@ export interface WorkerOptions {
   readonly reportError: (input: string, reason: string) => void;
 }
 
-export interface WorkerSummary {
+/** What a worker ingested over all its jobs: an ingest's summary, and how many jobs. */
+export interface WorkerSummary extends IngestSummary {
   jobs: number;
-  read: number;
-  added: number;
-  duplicates: number;
-  nearDuplicates: number;
-  failed: number;
-  claims: number;
 }
 
 /** Where an error inside a WARC slice is: the file, and the offset in the file rather than in the slice. */

@@ -18,14 +18,8 @@ import type { ArticleListRow, ClaimWithArticleRow } from "./rows.js";
 import { makeEntityQueries } from "./entity-queries.js";
 import { makeTrackResolution } from "./track-resolution.js";
 
-export interface TrackRow {
-  readonly id: string;
-  readonly label: string;
-  readonly counts: string | null;
-  readonly subject: string | null;
-  readonly event: string | null;
-  readonly scope: string | null;
-}
+/** A tracks row: the fields of a summary the table holds. */
+export type TrackRow = Pick<TrackSummary, "id" | "label" | "counts" | "subject" | "event" | "scope">;
 
 export type EntryRow = ClaimWithArticleRow & {
   readonly time_ref: string | null;
