@@ -198,7 +198,11 @@ export function makeTrackQueries(pool: pg.Pool, schema: string) {
       await fresh();
       const ids = options?.track !== undefined
         ? [options.track]
-        : (await pool.query<{ id: string }>(`SELECT id FROM tracks ORDER BY id`)).rows.map((r) => r.id);
+        // Only a track with estimates from two sources can hold a contradiction: most tracks are one claim.
+        : (await pool.query<{ id: string }>(
+          `SELECT track AS id FROM claims WHERE track IS NOT NULL
+           GROUP BY track HAVING count(DISTINCT coalesce(original_source, source, article_id)) >= 2 ORDER BY track`,
+        )).rows.map((r) => r.id);
       const out: Contradiction[] = [];
       for (const id of ids) {
         const row = await trackById(id);

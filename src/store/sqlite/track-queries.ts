@@ -152,7 +152,10 @@ export function makeTrackQueries(db: Database): TrackQueries {
     SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} WHERE c.track = @track AND ${AS_OF} ORDER BY c.id`);
   const linksOf = db.prepare<[string], { related_id: string; relation: string; label: string }>(`
     SELECT l.related_id, l.relation, t.label FROM track_links l JOIN tracks t ON t.id = l.related_id WHERE l.track_id = ? ORDER BY l.related_id`);
-  const allTrackIds = db.prepare<[], string>(`SELECT id FROM tracks ORDER BY id`).pluck();
+  // Only a track with estimates from two sources can hold a contradiction: most tracks are one claim.
+  const allTrackIds = db.prepare<[], string>(`
+    SELECT track FROM claims WHERE track IS NOT NULL
+    GROUP BY track HAVING count(DISTINCT coalesce(original_source, source, article_id)) >= 2 ORDER BY track`).pluck();
   const articleRow = db.prepare<[string], ArticleListRow & { body: string | null; original_body: string | null }>(`
     SELECT a.id, a.url, a.title, a.published, a.language, a.duplicate_of, a.first_outlet, a.body,
       (SELECT body FROM articles o WHERE o.id = a.duplicate_of) AS original_body,
