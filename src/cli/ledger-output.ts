@@ -72,7 +72,7 @@ export function formatHits(hits: readonly SearchHit[], format: LedgerFormat): st
 
 export function formatStats(stats: StoreStats, format: LedgerFormat): string {
   const flat: Record<string, string | number> = {
-    articles: stats.articles, duplicates: stats.duplicates, outlets: stats.outlets, claims: stats.claims, schema_version: stats.schemaVersion,
+    articles: stats.articles, duplicates: stats.duplicates, outlets: stats.outlets, claims: stats.claims, tracks: stats.tracks, schema_version: stats.schemaVersion,
     ...Object.fromEntries(Object.entries(stats.byLanguage).map(([k, v]) => [`language_${k}`, v])),
     ...Object.fromEntries(Object.entries(stats.byModality).map(([k, v]) => [`modality_${k}`, v])),
   };
@@ -87,6 +87,7 @@ export function formatStats(stats: StoreStats, format: LedgerFormat): string {
         `articles    ${stats.articles} (and ${stats.duplicates} duplicates linked to them)`,
         `outlets     ${stats.outlets}`,
         `claims      ${stats.claims}`,
+        `tracks      ${stats.tracks}`,
         `languages   ${by(stats.byLanguage)}`,
         `modality    ${by(stats.byModality)}`,
         `schema      version ${stats.schemaVersion}`,

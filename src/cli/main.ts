@@ -251,8 +251,9 @@ async function ingest(inputs: readonly string[], options: DbOption & { workers?:
       onError: reportError,
     });
     // Only the track families this ingest touched are resolved again.
-    const tracks = await store.resolveTracks({ ifChanged: true });
-    await untilOutputCloses(() => write(`${formatSummary(summary)}tracks: ${tracks < 0 ? "unchanged" : `${tracks} tracked figures`}\n`));
+    await store.resolveTracks({ ifChanged: true });
+    const { tracks } = await store.stats();
+    await untilOutputCloses(() => write(`${formatSummary(summary)}tracks: ${tracks} tracked figures\n`));
     return summary.failed ? EXIT_INPUT_FAILED : EXIT_OK;
   });
 }

@@ -85,6 +85,8 @@ export interface StoreStats {
   readonly duplicates: number;
   readonly outlets: number;
   readonly claims: number;
+  /** Tracked figures, as last resolved. */
+  readonly tracks: number;
   readonly byLanguage: Readonly<Record<string, number>>;
   readonly byModality: Readonly<Record<string, number>>;
   readonly schemaVersion: number;

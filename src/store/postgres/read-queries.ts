@@ -112,12 +112,13 @@ export function makeReadQueries(pool: pg.Pool) {
   }
 
   async function stats(): Promise<StoreStats> {
-    const [counts, outlets, claimCount, byLanguage, byModality, version] = await Promise.all([
+    const [counts, outlets, claimCount, trackCount, byLanguage, byModality, version] = await Promise.all([
       pool.query<{ originals: number; duplicates: number }>(`
         SELECT count(*) FILTER (WHERE duplicate_of IS NULL) AS originals,
                count(*) FILTER (WHERE duplicate_of IS NOT NULL) AS duplicates FROM articles`),
       pool.query<{ n: number }>(`SELECT count(*) AS n FROM outlets`),
       pool.query<{ n: number }>(`SELECT count(*) AS n FROM claims`),
+      pool.query<{ n: number }>(`SELECT count(*) AS n FROM tracks`),
       pool.query<CountRow>(`SELECT language AS key, count(*) AS n FROM articles WHERE duplicate_of IS NULL GROUP BY language`),
       pool.query<CountRow>(`SELECT modality AS key, count(*) AS n FROM claims GROUP BY modality`),
       pgSchemaVersion(pool),
@@ -128,6 +129,7 @@ export function makeReadQueries(pool: pg.Pool) {
       duplicates: counts.rows[0]!.duplicates,
       outlets: outlets.rows[0]!.n,
       claims: claimCount.rows[0]!.n,
+      tracks: trackCount.rows[0]!.n,
       byLanguage: record(byLanguage.rows),
       byModality: record(byModality.rows),
       schemaVersion: version,

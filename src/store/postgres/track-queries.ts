@@ -26,7 +26,7 @@ import { toStoredArticle } from "../sqlite/row-mapping.js";
 import { withReview } from "../sqlite/reviews.js";
 import type { ArticleListRow } from "../sqlite/rows.js";
 import { compareEntries, summarise, timelineOf, toEntry, trackContradictions, type EntryRow, type TrackRow } from "../sqlite/track-queries.js";
-import { planTracks, placedTrackLabel, uniqueTrackId, type MemberRow } from "../sqlite/track-resolution.js";
+import { planTracks, placedTrackLabel, uniqueTrackId, type MemberRow } from "../track-plan.js";
 import { LOCK } from "./connection.js";
 import { makeEntityQueries } from "./entity-queries.js";
 import { pgText } from "./add-batch.js";

@@ -19,7 +19,10 @@
  *   The figure check is why a re-published story whose one changed word is
  *   a number stays an article of its own: its claims would be lost else.
  * - otherwise: a new original with its text, bands, outlet, claims, their
- *   sentences (each stored and indexed once) and source entities.
+ *   sentences (each stored and indexed once) and source entities. A track
+ *   family of its claims that no stored claim shares yet is resolved and
+ *   written with them (store/track-plan); the others are marked for
+ *   resolution after the ingest.
  *
  * Near-duplicate candidates come from an in-memory copy of the originals'
  * SimHash bands (sqlite/simhash-index), caught up with the database under
@@ -35,11 +38,13 @@ import type { FigureClaim } from "../../core/types.js";
 import { fingerprint, isFingerprint, type Fingerprint } from "../fingerprint.js";
 import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashBands, simhashToHex, type SimHash } from "../near-duplicates.js";
 import { familyOf } from "../../core/tracks/resolve-tracks.js";
-import { claimRows } from "../claim-rows.js";
+import { claimRows, type ClaimRow } from "../claim-rows.js";
+import { articleTrackPlan } from "../track-plan.js";
 import type { AnalysedArticle, StoreResult } from "../store.js";
 import { normaliseSource } from "./row-mapping.js";
 import type { FigureRow } from "./rows.js";
 import { SimhashIndex } from "./simhash-index.js";
+import { makeFamilyTrackWriter } from "./track-resolution.js";
 
 type Value = string | number | bigint | null;
 
@@ -58,6 +63,8 @@ interface Statements {
   readonly indexSentence: Statement<[number | bigint, string]>;
   readonly insertClaim: Statement<Value[]>;
   readonly markDirty: Statement<[string]>;
+  readonly familyStored: Statement<[string], number>;
+  readonly articleReviewed: Statement<[string], number>;
   readonly insertEntity: Statement<[string], number>;
   readonly entityId: Statement<[string], number>;
   readonly insertMention: Statement<[number, string, number, number]>;
@@ -92,6 +99,8 @@ function prepare(db: Database): Statements {
                           track_key, track_family, magnitude, time_ref, original_source, carrier)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     markDirty: db.prepare(`INSERT INTO dirty_track_keys (track_key) VALUES (?) ON CONFLICT DO NOTHING`),
+    familyStored: db.prepare<[string], number>(`SELECT 1 FROM claims WHERE track_family = ? LIMIT 1`).pluck(),
+    articleReviewed: db.prepare<[string], number>(`SELECT 1 FROM reviews WHERE article_id = ? LIMIT 1`).pluck(),
     insertEntity: db.prepare<[string], number>(
       `INSERT INTO entities (name, kind) VALUES (?, 'source') ON CONFLICT (name, kind) DO NOTHING RETURNING id`,
     ).pluck(),
@@ -157,6 +166,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
   const outlets = new IdCache(st.insertOutlet, st.outletId);
   const entities = new IdCache(st.insertEntity, st.entityId);
   const simhashes = new SimhashIndex(db);
+  const writeTracks = makeFamilyTrackWriter(db);
   /** Track families marked stale by the current transaction. */
   const markedDirty = new Set<string>();
 
@@ -198,33 +208,58 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
     return seq;
   }
 
+  /** Marks a family for resolution after the ingest: once per family and batch. */
+  function markDirty(family: string): void {
+    if (markedDirty.has(family)) return;
+    markedDirty.add(family);
+    st.markDirty.run(family);
+  }
+
+  /**
+   * The track of each claim row whose family no stored claim shares yet:
+   * such a family is resolved here, from this article's claims alone, as
+   * resolution would resolve it (store/track-plan), and its tracks written
+   * now, so ingest reads nothing back for it. Every other family (one
+   * another article shares, or any of an article a person has reviewed) is
+   * marked for resolution after the ingest, over all of its claims.
+   */
+  function tracksOfRows(articleId: string, rows: readonly ClaimRow[]): Array<string | null> {
+    const trackOf: Array<string | null> = rows.map((row) => row.claim.track);
+    const plan = articleTrackPlan(rows);
+    if (plan.size === 0) return trackOf;
+    const reviewed = st.articleReviewed.get(articleId) !== undefined;
+    for (const [family, tracks] of plan) {
+      if (reviewed || st.familyStored.get(family) !== undefined) {
+        markDirty(family);
+        continue;
+      }
+      const idOf = writeTracks(family, tracks);
+      for (const t of tracks) for (const m of t.members) trackOf[m] = idOf.get(t.id)!;
+    }
+    return trackOf;
+  }
+
   function storeClaims(item: AnalysedArticle): number {
     const id = item.article.id;
-    let stored = 0;
-    for (const { claim, features: f, sentenceText, newSentence, sourceMention } of claimRows(item)) {
+    const rows = [...claimRows(item)];
+    const trackOf = tracksOfRows(id, rows);
+    rows.forEach(({ claim, features: f, sentenceText, newSentence, sourceMention }, i) => {
       const { start, end } = claim.sentence;
       if (newSentence) {
         const inserted = st.insertSentence.run(id, claim.in, start, end, sentenceText);
         if (inserted.changes > 0) st.indexSentence.run(inserted.lastInsertRowid, sentenceText);
       }
       const source = claim.source;
-      const family = f?.key ? familyOf(f.key) : null;
       st.insertClaim.run(
         id, claim.in, claim.start, claim.end, claim.mention, claim.low, claim.high, claim.qualifier, claim.counts,
-        claim.subject, claim.event, source, source === null ? null : normaliseSource(source), claim.modality, claim.track,
-        start, end, f?.key ?? null, family, f?.magnitude ?? null, f?.timeRef ?? null, f?.original ?? source, f?.carrier ?? null,
+        claim.subject, claim.event, source, source === null ? null : normaliseSource(source), claim.modality, trackOf[i]!,
+        start, end, f?.key ?? null, f?.key ? familyOf(f.key) : null, f?.magnitude ?? null, f?.timeRef ?? null, f?.original ?? source, f?.carrier ?? null,
       );
-      // Tracks are resolved again after the ingest, family by family (sqlite/track-resolution): each once per batch.
-      if (family !== null && !markedDirty.has(family)) {
-        markedDirty.add(family);
-        st.markDirty.run(family);
-      }
-      stored++;
-      if (source === null || source.trim() === "") continue;
+      if (source === null || source.trim() === "") return;
       const entity = entities.id(source);
       if (sourceMention) st.insertMention.run(entity, id, sourceMention.start, sourceMention.end);
-    }
-    return stored;
+    });
+    return rows.length;
   }
 
   const write = db.transaction((batch: readonly AnalysedArticle[], prints: readonly Fingerprint[]): StoreResult => {

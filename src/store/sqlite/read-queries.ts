@@ -79,6 +79,7 @@ export function makeReadQueries(db: Database): ReadQueries {
            count(*) FILTER (WHERE duplicate_of IS NOT NULL) AS duplicates FROM articles`);
   const countOutlets = db.prepare<[], number>(`SELECT count(*) FROM outlets`).pluck();
   const countClaims = db.prepare<[], number>(`SELECT count(*) FROM claims`).pluck();
+  const countTracks = db.prepare<[], number>(`SELECT count(*) FROM tracks`).pluck();
   const byLanguage = db.prepare<[], CountRow>(
     `SELECT language AS key, count(*) AS n FROM articles WHERE duplicate_of IS NULL GROUP BY language`,
   );
@@ -138,6 +139,7 @@ export function makeReadQueries(db: Database): ReadQueries {
       duplicates: counts.duplicates,
       outlets: countOutlets.get()!,
       claims: countClaims.get()!,
+      tracks: countTracks.get()!,
       byLanguage: record(byLanguage.all()),
       byModality: record(byModality.all()),
       schemaVersion: schemaVersion(db),

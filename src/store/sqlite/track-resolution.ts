@@ -9,86 +9,29 @@
  * the new ones, never half of each.
  */
 import type { Database } from "better-sqlite3";
-import { resolveTracks, type ResolvedTrack, type TrackMember } from "../../core/tracks/resolve-tracks.js";
+import type { ResolvedTrack } from "../../core/tracks/resolve-tracks.js";
+import { planTracks, placedTrackLabel, uniqueTrackId, type MemberRow } from "../track-plan.js";
 
-export interface MemberRow {
-  readonly id: number;
-  readonly track_key: string;
-  readonly magnitude: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly modality: string;
-  readonly counts: string | null;
-  readonly subject: string | null;
-  readonly event: string | null;
-  /** The latest review by a person: its action and corrected fields (JSON), if any. */
-  readonly action: string | null;
-  readonly correction: string | null;
-}
+/** Writes a family's resolved tracks and their links; returns each resolver id's stored id. */
+export type FamilyTrackWriter = (family: string, tracks: readonly ResolvedTrack<number>[]) => Map<string, string>;
 
-interface Correction {
-  readonly track?: string | null;
-}
-
-/** A claim a person put on a track of their choosing. */
-export interface PlacedClaim {
-  readonly id: number;
-  readonly track: string;
-  readonly row: MemberRow;
-}
-
-function scopeName(key: string): string | null {
-  const scope = key.split("|")[3] ?? "";
-  if (scope === "") return null;
-  if (scope === "additional") return scope;
-  const name = scope.replace(/^place:/, "");
-  return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-/**
- * What resolution is given and what it must do afterwards, from the claims
- * with their latest reviews: the members for the pure resolver, and the
- * claims a person placed on a track of their choosing (set after it).
- * Shared by both backends (sqlite/track-resolution, postgres/track-resolution).
- */
-export function planTracks(rows: Iterable<MemberRow>): { tracks: ResolvedTrack<number>[]; placed: PlacedClaim[] } {
-  const input: TrackMember<number>[] = [];
-  // Claims a person put on a track of their choosing: set after resolution.
-  const placed: PlacedClaim[] = [];
-  for (const r of rows) {
-    if (r.action === "reject") continue; // a rejected claim estimates nothing
-    const fix = r.action === "correct" && r.correction ? (JSON.parse(r.correction) as Correction) : {};
-    if (typeof fix.track === "string" && fix.track !== "") {
-      placed.push({ id: r.id, track: fix.track, row: r });
-      continue;
+/** The writer of resolved tracks, for resolution and for the ingest that plans a new family's tracks as it stores them. */
+export function makeFamilyTrackWriter(db: Database): FamilyTrackWriter {
+  const holderOf = db.prepare<[string], string | null>(`SELECT family FROM tracks WHERE id = ?`).pluck();
+  const insertTrack = db.prepare(`INSERT INTO tracks (id, track_key, label, counts, subject, event, scope, family) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertLink = db.prepare(`INSERT OR IGNORE INTO track_links (track_id, related_id, relation) VALUES (?, ?, ?)`);
+  return (family, tracks) => {
+    const idOf = new Map<string, string>();
+    for (const t of tracks) {
+      const id = uniqueTrackId(t.id, family, holderOf.get(t.id));
+      idOf.set(t.id, id);
+      insertTrack.run(id, t.key, t.label, t.counts, t.subject, t.event, t.scope, family);
     }
-    // A corrected value or modality changes what is shown, not which figure the claim estimates:
-    // the claim stays on its track (a person moves it by correcting its track).
-    input.push({
-      ref: r.id,
-      key: r.track_key,
-      magnitude: r.magnitude,
-      possible: r.modality === "possible",
-      counts: r.counts,
-      subject: r.subject,
-      event: r.event,
-      scopeName: scopeName(r.track_key),
-    });
-  }
-  return { tracks: resolveTracks(input), placed };
-}
-
-/** The label of a track a person named that the resolver does not have: from its claim. */
-export function placedTrackLabel(row: MemberRow): string {
-  return `${row.subject ?? ""} ${row.counts ?? "figures"} ${row.event ?? ""} (reviewed)`.replace(/\s+/g, " ").trim();
-}
-
-/** A track id another family already holds gets its family's hash: ids stay unique and stable. */
-export function uniqueTrackId(id: string, family: string, holder: string | null | undefined): string {
-  if (holder === undefined || holder === null || holder === family) return id;
-  let h = 0;
-  for (let i = 0; i < family.length; i++) h = (Math.imul(h, 31) + family.charCodeAt(i)) >>> 0;
-  return `${id}~${h.toString(36)}`;
+    for (const t of tracks) {
+      for (const r of t.related) insertLink.run(idOf.get(t.id)!, idOf.get(r.id) ?? r.id, r.relation);
+    }
+    return idOf;
+  };
 }
 
 export function makeTrackResolution(db: Database): { resolve(force?: boolean): number; pending(): boolean } {
@@ -108,7 +51,7 @@ export function makeTrackResolution(db: Database): { resolve(force?: boolean): n
   const clearTracks = db.prepare(`DELETE FROM tracks WHERE family = ?`);
   const clearClaims = db.prepare(`UPDATE claims SET track = NULL WHERE track_family = ? AND track IS NOT NULL`);
   const insertTrack = db.prepare(`INSERT INTO tracks (id, track_key, label, counts, subject, event, scope, family) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertLink = db.prepare(`INSERT OR IGNORE INTO track_links (track_id, related_id, relation) VALUES (?, ?, ?)`);
+  const writeTracks = makeFamilyTrackWriter(db);
   const setTrack = db.prepare(`UPDATE claims SET track = ? WHERE id = ?`);
   const clearDirty = db.prepare(`DELETE FROM dirty_track_keys WHERE track_key = ?`);
   const countTracks = db.prepare<[], number>(`SELECT count(*) FROM tracks`).pluck();
@@ -126,16 +69,8 @@ export function makeTrackResolution(db: Database): { resolve(force?: boolean): n
       clearTracks.run(family);
       clearClaims.run(family);
     }
-    const idOf = new Map<string, string>();
-    for (const t of tracks) {
-      const id = uniqueTrackId(t.id, family, holderOf.get(t.id));
-      idOf.set(t.id, id);
-      insertTrack.run(id, t.key, t.label, t.counts, t.subject, t.event, t.scope, family);
-    }
-    for (const t of tracks) {
-      for (const r of t.related) insertLink.run(idOf.get(t.id)!, idOf.get(r.id) ?? r.id, r.relation);
-      for (const id of t.members) setTrack.run(idOf.get(t.id)!, id);
-    }
+    const idOf = writeTracks(family, tracks);
+    for (const t of tracks) for (const id of t.members) setTrack.run(idOf.get(t.id)!, id);
     for (const p of placed) {
       // A track a person named that no family has: it is theirs, labelled from its claim.
       if (holderOf.get(p.track) === undefined) {
