@@ -12,6 +12,8 @@ import { findSourceMention } from "./source-mentions.js";
 import type { AnalysedArticle } from "./store.js";
 
 export interface ClaimRow {
+  /** The claim's index in the analysis. */
+  readonly index: number;
   readonly claim: FigureClaim;
   readonly features: ClaimFeatures | undefined;
   readonly sentenceText: string;
@@ -21,22 +23,32 @@ export interface ClaimRow {
   readonly sourceMention: { readonly start: number; readonly end: number } | null;
 }
 
+/** The indexes of the claims stored: each span once, the first claim that has it. */
+export function storedClaimIndexes(claims: readonly FigureClaim[]): number[] {
+  const spans = new Set<string>();
+  const stored: number[] = [];
+  claims.forEach((claim, index) => {
+    const span = `${claim.in}:${claim.start}:${claim.end}`;
+    if (spans.has(span)) return;
+    spans.add(span);
+    stored.push(index);
+  });
+  return stored;
+}
+
 export function* claimRows(item: AnalysedArticle): Generator<ClaimRow> {
   const { article, analysis } = item;
   const sentences = new Set<string>();
-  const spans = new Set<string>();
-  for (const [index, claim] of analysis.claims.entries()) {
+  for (const index of storedClaimIndexes(analysis.claims)) {
+    const claim = analysis.claims[index]!;
     const { start, end } = claim.sentence;
     const sentenceText = (claim.in === "title" ? (article.title ?? "") : article.body).slice(start, end);
     const sentenceKey = `${claim.in}:${start}:${end}`;
     const newSentence = !sentences.has(sentenceKey);
     if (newSentence) sentences.add(sentenceKey);
-    const span = `${claim.in}:${claim.start}:${claim.end}`;
-    if (spans.has(span)) continue;
-    spans.add(span);
     const source = claim.source;
     // Entity mentions are offsets into the body: a title's source has none.
     const sourceMention = source !== null && source.trim() !== "" && claim.in === "body" ? findSourceMention(sentenceText, start, source) : null;
-    yield { claim, features: analysis.features?.[index], sentenceText, newSentence, sourceMention };
+    yield { index, claim, features: analysis.features?.[index], sentenceText, newSentence, sourceMention };
   }
 }

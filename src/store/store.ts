@@ -9,6 +9,7 @@
  */
 import type { Analysis, Article, FigureClaim, LanguageCode, Modality } from "../core/types.js";
 import type { Fingerprint } from "./fingerprint.js";
+import type { ArticleTrackPlan } from "./track-plan.js";
 
 /** One analysed article, ready to be stored. */
 export interface AnalysedArticle {
@@ -19,6 +20,12 @@ export interface AnalysedArticle {
    * computed it already (on a worker thread); `add` computes it otherwise.
    */
   readonly fingerprint?: Fingerprint;
+  /**
+   * `articleTrackPlan(analysis)` from store/track-plan, when the caller has
+   * computed it already (on a worker thread); a backend that resolves a new
+   * family's tracks as it stores them computes it otherwise.
+   */
+  readonly trackPlan?: ArticleTrackPlan;
 }
 
 /** What storing a batch did, article by article. */

@@ -8,7 +8,9 @@
  * shares is resolved while it is stored instead of read back afterwards.
  */
 import { familyOf, resolveTracks, type ResolvedTrack, type TrackMember } from "../core/tracks/resolve-tracks.js";
-import type { ClaimRow } from "./claim-rows.js";
+import type { ClaimFeatures } from "../core/tracks/track-features.js";
+import type { Analysis, FigureClaim } from "../core/types.js";
+import { storedClaimIndexes } from "./claim-rows.js";
 
 /** What a claim brings to resolution: the columns its stored row has. */
 export interface MemberFields {
@@ -99,14 +101,13 @@ function memberOf<R>(ref: R, r: MemberFields): TrackMember<R> {
   };
 }
 
-/** The columns a claim row is stored with, as resolution reads them back. */
-export function memberFields(row: ClaimRow): MemberFields | null {
-  const key = row.features?.key;
+/** The columns a claim is stored with, as resolution reads them back; null for a claim with no track key. */
+function memberFields(claim: FigureClaim, features: ClaimFeatures | undefined): MemberFields | null {
+  const key = features?.key;
   if (!key) return null;
-  const { claim } = row;
   return {
     track_key: key,
-    magnitude: row.features?.magnitude ?? null,
+    magnitude: features?.magnitude ?? null,
     modality: claim.modality,
     counts: claim.counts,
     subject: claim.subject,
@@ -114,24 +115,28 @@ export function memberFields(row: ClaimRow): MemberFields | null {
   };
 }
 
+/** Each family of an article's claims, with the tracks its stored claims (by index in the analysis) resolve into. */
+export type ArticleTrackPlan = Map<string, ResolvedTrack<number>[]>;
+
 /**
- * The tracks of each family of one article's claims, each family resolved
- * on its own exactly as resolution would resolve it from the stored rows
- * (members are the rows' indexes, in the order they are stored). Valid as
- * the family's tracks only while no other stored claim belongs to it: the
- * writer checks that, and marks the family for resolution otherwise.
+ * The tracks of each family of one article's stored claims, each family
+ * resolved on its own exactly as resolution would resolve it from the
+ * stored rows (members are the claims' indexes in the analysis, in the
+ * order they are stored). Valid as the family's tracks only while no other
+ * stored claim belongs to it: the writer checks that, and marks the family
+ * for resolution otherwise. Pure: the ingest pipeline plans on its workers.
  */
-export function articleTrackPlan(rows: readonly ClaimRow[]): Map<string, ResolvedTrack<number>[]> {
+export function articleTrackPlan(analysis: Analysis): ArticleTrackPlan {
   const byFamily = new Map<string, TrackMember<number>[]>();
-  rows.forEach((row, index) => {
-    const fields = memberFields(row);
-    if (fields === null) return;
+  for (const index of storedClaimIndexes(analysis.claims)) {
+    const fields = memberFields(analysis.claims[index]!, analysis.features?.[index]);
+    if (fields === null) continue;
     const family = familyOf(fields.track_key);
     const members = byFamily.get(family);
     if (members) members.push(memberOf(index, fields));
     else byFamily.set(family, [memberOf(index, fields)]);
-  });
-  const plan = new Map<string, ResolvedTrack<number>[]>();
+  }
+  const plan: ArticleTrackPlan = new Map();
   for (const [family, members] of byFamily) plan.set(family, resolveTracks(members));
   return plan;
 }

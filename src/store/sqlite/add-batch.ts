@@ -38,7 +38,7 @@ import type { FigureClaim } from "../../core/types.js";
 import { fingerprint, isFingerprint, type Fingerprint } from "../fingerprint.js";
 import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashBands, simhashToHex, type SimHash } from "../near-duplicates.js";
 import { familyOf } from "../../core/tracks/resolve-tracks.js";
-import { claimRows, type ClaimRow } from "../claim-rows.js";
+import { claimRows } from "../claim-rows.js";
 import { articleTrackPlan } from "../track-plan.js";
 import type { AnalysedArticle, StoreResult } from "../store.js";
 import { normaliseSource } from "./row-mapping.js";
@@ -223,9 +223,10 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
    * another article shares, or any of an article a person has reviewed) is
    * marked for resolution after the ingest, over all of its claims.
    */
-  function tracksOfRows(articleId: string, rows: readonly ClaimRow[]): Array<string | null> {
-    const trackOf: Array<string | null> = rows.map((row) => row.claim.track);
-    const plan = articleTrackPlan(rows);
+  function trackOfClaims(item: AnalysedArticle): Array<string | null> {
+    const articleId = item.article.id;
+    const trackOf: Array<string | null> = item.analysis.claims.map((claim) => claim.track);
+    const plan = item.trackPlan ?? articleTrackPlan(item.analysis);
     if (plan.size === 0) return trackOf;
     const reviewed = st.articleReviewed.get(articleId) !== undefined;
     for (const [family, tracks] of plan) {
@@ -241,9 +242,9 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
 
   function storeClaims(item: AnalysedArticle): number {
     const id = item.article.id;
-    const rows = [...claimRows(item)];
-    const trackOf = tracksOfRows(id, rows);
-    rows.forEach(({ claim, features: f, sentenceText, newSentence, sourceMention }, i) => {
+    const trackOf = trackOfClaims(item);
+    let stored = 0;
+    for (const { index, claim, features: f, sentenceText, newSentence, sourceMention } of claimRows(item)) {
       const { start, end } = claim.sentence;
       if (newSentence) {
         const inserted = st.insertSentence.run(id, claim.in, start, end, sentenceText);
@@ -252,14 +253,15 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
       const source = claim.source;
       st.insertClaim.run(
         id, claim.in, claim.start, claim.end, claim.mention, claim.low, claim.high, claim.qualifier, claim.counts,
-        claim.subject, claim.event, source, source === null ? null : normaliseSource(source), claim.modality, trackOf[i]!,
+        claim.subject, claim.event, source, source === null ? null : normaliseSource(source), claim.modality, trackOf[index]!,
         start, end, f?.key ?? null, f?.key ? familyOf(f.key) : null, f?.magnitude ?? null, f?.timeRef ?? null, f?.original ?? source, f?.carrier ?? null,
       );
-      if (source === null || source.trim() === "") return;
+      stored++;
+      if (source === null || source.trim() === "") continue;
       const entity = entities.id(source);
       if (sourceMention) st.insertMention.run(entity, id, sourceMention.start, sourceMention.end);
-    });
-    return rows.length;
+    }
+    return stored;
   }
 
   const write = db.transaction((batch: readonly AnalysedArticle[], prints: readonly Fingerprint[]): StoreResult => {
