@@ -85,7 +85,8 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
 
   const dispatch = async (items: BatchItem[], moreToCome: boolean) => {
     if (!items.length) return;
-    const known = await Promise.all(items.map((item) => store.has(itemId(item))));
+    const stored = await store.hasMany(items.map(itemId));
+    const known = items.map((item) => stored.has(itemId(item)));
     const fresh = items.filter((_, i) => !known[i]);
     const analysed = fresh.length ? analyserFor(moreToCome).analyse(fresh) : Promise.resolve([]);
     const results = analysed.then((r) => {
