@@ -54,6 +54,49 @@ export interface TrackLanguage {
   readonly lastMonth: readonly string[];
   /** The twelve months in order, full names. */
   readonly monthNames: readonly string[];
+  /**
+   * Words just before a figure that make it a level reached, not a change,
+   * with a verb of change: "la portant à 5,1%", "fell to 87,000", "down from
+   * 114,000". ("a baissé de 42%", "rose by 5%" are changes.)
+   */
+  readonly levelLinks: readonly string[];
+  /**
+   * Phrases that compare the figure after them with the figure before it,
+   * as two values of one quantity, whatever words stand between the two:
+   * "87,000 deaths …, down from 114,000", "5 889 passages contre 3 856".
+   */
+  readonly comparedWith: readonly string[];
+  /**
+   * Phrases limiting a share or rate to a part of the population ("chez les
+   * plus de 65 ans", "among women", "third gender turnout"). `#` stands for a
+   * number in digits or words.
+   */
+  readonly subgroups: readonly string[];
+  /**
+   * Words that make a death toll a model's estimate of deaths caused,
+   * directly or not, rather than the deaths counted: "imputables au
+   * conflit", "excess deaths", "indirect deaths".
+   */
+  readonly attributable: readonly string[];
+  /** Phrases spanning several years ("ces dernières années", "in recent years"): a count over them is not the year's or the event's. */
+  readonly recentYears: readonly string[];
+  /** Quantifiers that make the figure after their noun a part of a group: "la grande majorité des victimes (9 757)", "most of the dead, 9,757". */
+  readonly partQuantifiers: readonly string[];
+  /**
+   * Nouns of a level just before a figure ("a world record of 642 million",
+   * "un pic de 740 000"): the verb before them makes or reaches the record,
+   * it says nothing about what happened to what is counted.
+   */
+  readonly levelNouns: readonly string[];
+  /**
+   * Phrases opening a sentence that compare its figures with the figure
+   * before it: "That is down from 2022-23's peak of 740,000", "C'est moins
+   * que les 3 000 de 2023". A figure there that names nothing counts what
+   * that figure counts.
+   */
+  readonly comparedOpenings: readonly string[];
+  /** Words between two figures that make them the two sides of an exchange: "303 … en échange de 303", "300 in exchange for 300". */
+  readonly exchangeLinks: readonly string[];
 }
 
 export interface LanguageData {

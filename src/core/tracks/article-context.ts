@@ -9,7 +9,7 @@
  */
 import type { FigureClaim } from "../types.js";
 import { eventMatters } from "./dimensions.js";
-import { kindOf, logDistance, sameValue, type Draft } from "./draft.js";
+import { kindOf, logDistance, SAME_VALUE, sameValue, type Draft } from "./draft.js";
 import { CHAIN_RATIO } from "./resolve-tracks.js";
 
 /** How many figures either side a pass compares a figure with. */
@@ -33,12 +33,22 @@ export function fillFromArticle(claims: readonly FigureClaim[], drafts: Draft[])
     if (!needsSubject && !needsEvent) continue;
     let best: Draft | null = null;
     let bestScore = Number.POSITIVE_INFINITY;
+    // When no figure of the kind says whose it is (shares, turnouts), the same figure repeated still says what happened.
+    let eventOnly: Draft | null = null;
+    let eventOnlyScore = Number.POSITIVE_INFINITY;
     const [from, to] = around(i, drafts.length);
     for (let k = from; k < to; k++) {
       const o = drafts[k]!;
       if (k === i || o.dimension !== d.dimension) continue;
-      if (needsSubject && o.subject === null) continue;
       if (needsEvent && o.eventClass === null) continue;
+      if (needsSubject && o.subject === null) {
+        // The nearest repeat in the text.
+        if (needsEvent && !o.vague && !d.vague && sameValue(o, d)) {
+          const at = Math.abs(claims[k]!.start - claims[i]!.start);
+          if (at < eventOnlyScore) [eventOnly, eventOnlyScore] = [o, at];
+        }
+        continue;
+      }
       if (!needsSubject && o.subject !== d.subject) continue;
       const distance = logDistance(d.magnitude, o.magnitude);
       if (distance > Math.log(CHAIN_RATIO)) continue;
@@ -49,6 +59,10 @@ export function fillFromArticle(claims: readonly FigureClaim[], drafts: Draft[])
       }
     }
     if (best === null && needsSubject && CASUALTIES.has(d.dimension)) best = nearestCasualty(claims, drafts, i);
+    if (best === null && eventOnly !== null) {
+      d.eventClass = eventOnly.eventClass;
+      continue;
+    }
     if (best === null) continue;
     if (needsSubject) d.subject = best.subject;
     if (needsEvent && best.dimension === d.dimension) d.eventClass = best.eventClass;
@@ -80,9 +94,47 @@ export function echoScopes(drafts: Draft[]): void {
     const [from, to] = around(i, drafts.length);
     for (let k = from; k < to; k++) {
       const o = drafts[k]!;
-      if (o.scope === null || o.vague || kindOf(o) !== kindOf(d) || !sameValue(o, d)) continue;
+      // What is given back in an exchange is other than its equal on the other side.
+      if (o.scope === null || o.scope === "counterpart" || o.vague || kindOf(o) !== kindOf(d) || !sameValue(o, d)) continue;
       d.scope = o.scope;
       d.scopeName = o.scopeName;
+      break;
+    }
+  }
+}
+
+/** Nouns that count the dead or injured whoever they are. */
+const ANYONE = new Set(["people", "persons", "dead", "deaths", "bodies", "fatalities", "lives", "victims", "casualties", "injured", "wounded", "injuries", "individuals"]);
+
+/** Kinds of people a toll may be limited to (the extractor's English nouns): by role, age, sex or status. */
+const KINDS = new Set([
+  "soldiers", "troops", "servicemen", "fighters", "combatants", "militants", "mercenaries", "reservists", "conscripts", "officers", "sailors",
+  "pilots", "marines", "police officers", "civilians", "children", "minors", "adolescents", "teenagers", "girls", "boys", "babies", "infants",
+  "women", "men", "elderly", "hostages", "prisoners", "detainees", "refugees", "migrants", "protesters", "demonstrators", "patients",
+  "workers", "employees", "aid workers", "health workers", "students", "pupils", "journalists", "doctors", "nurses", "firefighters",
+  "rescuers", "tourists", "passengers", "crew", "staff", "personnel",
+]);
+
+/**
+ * A toll of one kind of people ("348 soldats israéliens ont été tués") in an
+ * article that also counts the dead of the same side whoever they were, in
+ * a larger number ("1 205 personnes"), is a part of that toll: a quantity of
+ * its own. Alone in its article, it is the toll itself.
+ */
+export function markKinds(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.scope !== null || d.counts === null || d.magnitude === null || d.dimension === null || !CASUALTIES.has(d.dimension)) continue;
+    const kind = d.counts.toLowerCase();
+    if (!KINDS.has(kind)) continue;
+    const [from, to] = around(i, drafts.length);
+    for (let k = from; k < to; k++) {
+      const o = drafts[k]!;
+      if (k === i || o.dimension !== d.dimension || o.subject !== d.subject || o.scope !== null || o.magnitude === null) continue;
+      if (o.counts === null || !ANYONE.has(o.counts.toLowerCase())) continue;
+      if (o.magnitude <= d.magnitude * (1 + SAME_VALUE)) continue;
+      d.scope = `kind:${kind}`;
+      d.scopeName = kind;
       break;
     }
   }

@@ -73,7 +73,30 @@ const EVENT_CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["destroyed", ["destroyed", "damaged", "damaging", "leveled", "levelled", "downed"]],
   ["infected", ["infected", "cases"]],
   ["rescued", ["rescued", "saved", "save"]],
+  // A change is a quantity of its own, not the level it changes ("a baissé de 42%", "drop by 27,000").
+  ["increase", ["increase", "increased", "increases", "increasing", "rise", "rises", "rising", "rose", "risen", "grew", "jumped", "surged", "soared", "climbed", "higher"]],
+  ["decrease", ["decrease", "decreased", "decreases", "decline", "declined", "declines", "declining", "drop", "dropped", "drops", "fell", "fall", "fallen", "falls", "reduced", "reduction", "plunged", "slumped", "lower"]],
+  // The dead not yet named are a part of the toll.
+  ["unidentified", ["pending identification", "unidentified", "awaiting identification", "not identified", "not yet identified"]],
+  ["identified", ["identified"]],
 ];
+
+/** Classes that change an event into another quantity: a change, not its level. */
+export const CHANGE_CLASSES: ReadonlySet<string> = new Set(["increase", "decrease"]);
+
+/**
+ * Classes that make a count of the dead or injured another quantity: a
+ * change in the toll, or those of the dead identified or not. Any other
+ * event of a toll ("killed", "died", "perished") says what the noun says.
+ */
+const TOLL_PARTS: ReadonlySet<string> = new Set([...CHANGE_CLASSES, "unidentified", "identified"]);
+
+/**
+ * Verbs of commitment ("pledged", "promised"): money pledged is funding; a
+ * promise of anything else is a promise of what the article says is done
+ * with it ("has promised 10,000 will be sent"), so it takes the article's event.
+ */
+const COMMITMENTS = new Set(["pledged", "pledge", "promised", "promise", "committed", "vowed"]);
 
 /**
  * Verbs that only report a level ("recorded", "reached", "stood at", "an
@@ -112,17 +135,24 @@ export function dimensionOf(counts: string | null, event: string | null): Dimens
   return known ?? { name: singularKey(c), factor: 1 };
 }
 
-/** The class of an event: its group's name, else the event itself. */
-export function eventClassOf(event: string | null): string | null {
+/** The class of an event: its group's name, else the event itself. `dimension`, when known, tells a pledge of money from a promise of anything else. */
+export function eventClassOf(event: string | null, dimension: string | null = null): string | null {
   if (event === null) return null;
   const e = event.toLowerCase();
   if (NEUTRAL_EVENTS.has(e)) return null;
+  if (dimension !== null && dimension !== "money" && COMMITMENTS.has(e)) return null;
   return EVENT_CLASS.get(e) ?? singularKey(e);
 }
 
 /** Dimensions whose event says nothing more: every count of deaths is a count of people killed. */
 export function eventMatters(dimension: string): boolean {
   return dimension !== "deaths" && dimension !== "injured";
+}
+
+/** The event a track key carries: every event of a count that is not a toll; of a toll, only one that makes it another quantity. */
+export function keyEvent(dimension: string, eventClass: string | null): string {
+  if (eventMatters(dimension)) return eventClass ?? "";
+  return eventClass !== null && TOLL_PARTS.has(eventClass) ? eventClass : "";
 }
 
 /** Whether an event moves its figure somewhere ("sent to Russia"): a place after it is a destination, not whose it is. */

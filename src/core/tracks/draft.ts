@@ -4,6 +4,7 @@
  * mutable record the sentence and article passes fill in, and how two
  * drafts' values compare.
  */
+import type { FigureClaim } from "../types.js";
 
 export interface Draft {
   readonly vague: boolean;
@@ -37,4 +38,17 @@ export function logDistance(a: number | null, b: number | null): number {
 /** What the figure is about, without its scope: drafts of one kind. */
 export function kindOf(d: Pick<Draft, "dimension" | "subject" | "eventClass">): string {
   return `${d.dimension}|${d.subject ?? ""}|${d.eventClass ?? ""}`;
+}
+
+/**
+ * The value to compare estimates by. A plural of magnitude ("des milliers",
+ * "hundreds of") spans N to 10N: its geometric middle, √10·N.
+ */
+export function magnitudeOf(claim: Pick<FigureClaim, "low" | "high" | "qualifier">, factor: number): number | null {
+  const { low, high } = claim;
+  if (claim.qualifier === "vague" && low !== null) return Math.abs(low) * Math.sqrt(10) * factor;
+  let v: number | null;
+  if (low !== null && high !== null) v = low > 0 && high > 0 ? Math.sqrt(low * high) : (low + high) / 2;
+  else v = low ?? high;
+  return v === null ? null : Math.abs(v) * factor;
 }

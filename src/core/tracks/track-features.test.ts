@@ -1,17 +1,8 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import { analyse } from "../analyse.js";
-import type { Article } from "../types.js";
 import { trackClaims } from "./track-claims.js";
-
-function article(id: string, body: string, published: string | null = "2024-11-08", language: string | null = null): Article {
-  return { id, url: null, outlet: null, title: null, published, language, body };
-}
-
-function featuresOf(body: string, published: string | null = "2024-11-08") {
-  const a = analyse(article("a", body, published));
-  return a.claims.map((c, i) => ({ mention: c.mention, ...a.features![i]! }));
-}
+import { article, featuresOf } from "./testing.js";
 
 describe("track features", () => {
   it("scope a figure to a region named after it, in French and in English", () => {

@@ -14,10 +14,12 @@
  */
 import type { LanguageData } from "../language-pack.js";
 import type { Article, FigureClaim } from "../types.js";
-import { echoScopes, fillFromArticle, itemValues, markBreakdowns } from "./article-context.js";
+import { echoScopes, fillFromArticle, itemValues, markBreakdowns, markKinds } from "./article-context.js";
 import { sourcesOf } from "./claim-sources.js";
-import { dimensionOf, eventClassOf, eventMatters } from "./dimensions.js";
-import type { Draft } from "./draft.js";
+import { dimensionOf, eventClassOf, eventMatters, keyEvent } from "./dimensions.js";
+import { magnitudeOf, type Draft } from "./draft.js";
+
+export { magnitudeOf };
 import { readSentences } from "./sentence-context.js";
 import { foldAccents } from "./text-keys.js";
 
@@ -60,19 +62,6 @@ function demonymCount(claim: FigureClaim): boolean {
   return claim.subject !== null && claim.counts !== null && claim.counts.startsWith(claim.subject.toLowerCase());
 }
 
-/**
- * The value to compare estimates by. A plural of magnitude ("des milliers",
- * "hundreds of") spans N to 10N: its geometric middle, √10·N.
- */
-export function magnitudeOf(claim: Pick<FigureClaim, "low" | "high" | "qualifier">, factor: number): number | null {
-  const { low, high } = claim;
-  if (claim.qualifier === "vague" && low !== null) return Math.abs(low) * Math.sqrt(10) * factor;
-  let v: number | null;
-  if (low !== null && high !== null) v = low > 0 && high > 0 ? Math.sqrt(low * high) : (low + high) / 2;
-  else v = low ?? high;
-  return v === null ? null : Math.abs(v) * factor;
-}
-
 function draftOf(claim: FigureClaim, owner: string | null): Draft {
   const dim = demonymCount(claim) ? { name: "people", factor: 1 } : dimensionOf(claim.counts, claim.event);
   return {
@@ -83,7 +72,7 @@ function draftOf(claim: FigureClaim, owner: string | null): Draft {
     dimension: dim?.name ?? null,
     magnitude: dim ? magnitudeOf(claim, dim.factor) : null,
     subject: claim.subject ? foldAccents(claim.subject.toLowerCase()) : null,
-    eventClass: eventClassOf(claim.event),
+    eventClass: eventClassOf(claim.event, dim?.name ?? null),
     scope: null,
     scopeName: null,
     partOf: null,
@@ -100,6 +89,7 @@ export function trackFeatures(lang: LanguageData, article: Article, claims: read
   const drafts = claims.map((claim, i) => draftOf(claim, owners[i] ?? null));
   readSentences(lang, article, claims, drafts, foldedStopwords(lang));
   fillFromArticle(claims, drafts);
+  markKinds(drafts);
   echoScopes(drafts);
   markBreakdowns(drafts);
   const items = itemValues(drafts);
@@ -135,7 +125,7 @@ function keyOf(d: Draft, article: string, item: string | null): string | null {
   if (d.dimension === null) return null;
   if (item !== null) return `${d.dimension}|${d.subject ?? ""}|${d.eventClass ?? ""}|${d.scope ?? ""}|@${article}|=${item}`;
   const local = d.subject === null || (d.eventClass === null && eventMatters(d.dimension));
-  const event = eventMatters(d.dimension) ? (d.eventClass ?? "") : "";
+  const event = keyEvent(d.dimension, d.eventClass);
   const key = `${d.dimension}|${d.subject ?? ""}|${event}|${d.scope ?? ""}`;
   return local ? `${key}|@${article}` : key;
 }
