@@ -7,6 +7,7 @@
  * Countries are not scopes: a figure "en Russie" is the figure itself.
  */
 import type { TrackLanguage } from "../language-pack.js";
+import { hasKeyWord, keyWords, type KeyWords } from "../text/tokens.js";
 import { foldAccents } from "./text-keys.js";
 
 export interface Span {
@@ -16,7 +17,8 @@ export interface Span {
 
 interface CompiledScope {
   /** Any region noun at all: most sentences have none, and skip the costlier pattern. */
-  readonly regionNoun: RegExp;
+  /** The region nouns: a sentence without one names no region, and the pattern is not run. */
+  readonly regionNoun: KeyWords;
   readonly regions: RegExp;
   readonly additionBefore: RegExp;
   readonly additionAfter: RegExp;
@@ -115,7 +117,7 @@ function compile(lang: TrackLanguage): CompiledScope {
   const after = String.raw`\b(?:${nouns})(?:\s+\p{Ll}+)?\s+${link}(${NAME})`;
   const before = String.raw`(${NAME})\s+(?:${nouns})\b`;
   const base = {
-    regionNoun: new RegExp(`(?:${nouns})`, "i"),
+    regionNoun: keyWords(lang.regionNouns),
     regions: new RegExp(lang.regionNameBefore ? `${after}|${before}` : after, "gu"),
     additionBefore: new RegExp(String.raw`(?:^|[\s(])(?:${alternation(lang.additionBefore)})\s*$`, "iu"),
     additionAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:${alternation(lang.additionAfter)})(?![\p{L}])`, "iu"),
@@ -171,11 +173,12 @@ export interface PlaceMention extends Span {
 /** Places inside a country named in a sentence, with their offsets in `text`. */
 export function findRegions(lang: TrackLanguage, text: string, sentence: Span, stopwords: ReadonlySet<string>): PlaceMention[] {
   const { regions, regionNoun } = compile(lang);
-  const slice = text.slice(sentence.start, sentence.end);
   const out: PlaceMention[] = [];
-  if (!regionNoun.test(slice)) return out;
+  if (!hasKeyWord(text, sentence.start, sentence.end, regionNoun)) return out;
+  const slice = text.slice(sentence.start, sentence.end);
   regions.lastIndex = 0;
-  for (const m of slice.matchAll(regions)) {
+  // exec, not matchAll: matchAll copies the pattern on every call.
+  for (let m = regions.exec(slice); m !== null; m = regions.exec(slice)) {
     const name = m[1] ?? m[2];
     if (!name) continue;
     // "The region", "Cette région": a determiner is not a name.

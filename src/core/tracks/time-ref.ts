@@ -7,9 +7,12 @@
  * reference after it (a target, "d'ici décembre") is not the claim's time.
  */
 import type { TrackLanguage } from "../language-pack.js";
+import { hasKeyWord, keyWords, type KeyWords } from "../text/tokens.js";
 import { foldAccents } from "./text-keys.js";
 
 interface CompiledTime {
+  /** A word every reference holds (a month, a weekday, a word of "last week"): most sentences have none, and the pattern is not run. */
+  readonly gate: KeyWords;
   readonly pattern: RegExp;
   readonly months: ReadonlyMap<string, number>;
   readonly weekdays: ReadonlyMap<string, number>;
@@ -45,6 +48,7 @@ function compile(lang: TrackLanguage): CompiledTime {
   const index = (list: readonly string[]): Map<string, number> => new Map(list.map((w, i) => [foldAccents(w.toLowerCase()), i]));
   const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => foldAccents(w.toLowerCase())));
   c = {
+    gate: keyWords([...lang.monthNames, ...lang.weekdays, ...lang.yesterday, ...lang.lastWeek, ...lang.lastMonth]),
     pattern,
     months: index(lang.monthNames),
     weekdays: index(lang.weekdays),
@@ -62,9 +66,16 @@ interface Day {
   readonly d: number | null;
 }
 
+// The article's date, read once for all its sentences.
+let lastPublished: string | null = null;
+let lastDay: Day | null = null;
+
 function parsePublished(published: string | null): Day | null {
+  if (published === lastPublished) return lastDay;
   const m = published ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]) - 1, d: m[3] ? Number(m[3]) : null } : null;
+  lastPublished = published;
+  lastDay = m ? { y: Number(m[1]), m: Number(m[2]) - 1, d: m[3] ? Number(m[3]) : null } : null;
+  return lastDay;
 }
 
 function iso(day: Day): string {
@@ -90,10 +101,12 @@ function notAfter(day: Day, pub: Day): boolean {
 
 /** The time reference of a sentence (ISO date or month), or null. */
 export function readTimeRef(lang: TrackLanguage, sentence: string, published: string | null): string | null {
-  const pub = parsePublished(published);
   const c = compile(lang);
+  if (!hasKeyWord(sentence, 0, sentence.length, c.gate)) return null;
+  const pub = parsePublished(published);
   c.pattern.lastIndex = 0;
-  for (const m of sentence.matchAll(c.pattern)) {
+  // exec, not matchAll: matchAll copies the pattern on every call.
+  for (let m = c.pattern.exec(sentence); m !== null; m = c.pattern.exec(sentence)) {
     const day = toDay(c, m, pub);
     if (day && (pub === null || notAfter(day, pub))) return iso(day);
   }
