@@ -71,15 +71,27 @@ function contentWords(text: string): string[] {
  * name when it is a known entity, so "NIS" and "les renseignements
  * sud-coréens" are one source across articles and languages.
  */
-export function sourcesOf(article: Article, claim: FigureClaim, language: LanguageCode, relays: Map<number, boolean>): { original: string | null; carrier: string | null } {
+export interface Sources {
+  readonly original: string | null;
+  readonly carrier: string | null;
+}
+
+/** One article's sources by sentence and source as written: the claims of a sentence mostly share theirs. */
+export type SourceCache = Map<string, Sources>;
+
+export function sourcesOf(article: Article, claim: FigureClaim, language: LanguageCode, cache: SourceCache): Sources {
   if (claim.source === null) return { original: null, carrier: null };
+  const key = `${claim.in}:${claim.sentence.start}:${claim.sentence.end}|${claim.source}`;
+  let sources = cache.get(key);
+  if (sources === undefined) cache.set(key, (sources = readSources(article, claim, claim.source, language)));
+  return sources;
+}
+
+function readSources(article: Article, claim: FigureClaim, source: string, language: LanguageCode): Sources {
   const text = claim.in === "title" ? (article.title ?? "") : article.body;
   const sentence = text.slice(claim.sentence.start, claim.sentence.end);
-  const at = claim.in === "title" ? -1 - claim.sentence.start : claim.sentence.start;
-  let relay = relays.get(at);
-  if (relay === undefined) relays.set(at, (relay = mayRelay(sentence)));
-  const split = relay ? splitSource(sentence, claim.source) : { original: claim.source, carrier: null };
-  const original = split.original ?? claim.source;
+  const split = mayRelay(sentence) ? splitSource(sentence, source) : { original: source, carrier: null };
+  const original = split.original ?? source;
   // Relayed: the sentence names both, so it cannot tell which one a word-for-word name stands for.
   return split.carrier === null
     ? { original: canonicalName(original, sentence, language), carrier: null }

@@ -15,7 +15,7 @@
 import type { LanguageData } from "../language-pack.js";
 import type { Article, FigureClaim } from "../types.js";
 import { echoScopes, fillFromArticle, itemValues, markBreakdowns, markKinds } from "./article-context.js";
-import { sourcesOf } from "./claim-sources.js";
+import { sourcesOf, type SourceCache } from "./claim-sources.js";
 import { dimensionOf, eventClassOf, eventMatters, keyEvent } from "./dimensions.js";
 import { magnitudeOf, type Draft } from "./draft.js";
 
@@ -93,12 +93,12 @@ export function trackFeatures(lang: LanguageData, article: Article, claims: read
   echoScopes(drafts);
   markBreakdowns(drafts);
   const items = itemValues(drafts);
-  const relays = new Map<number, boolean>(); // per sentence: whether it may relay a source
+  const sourceCache: SourceCache = new Map();
   const out: ClaimFeatures[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const claim = claims[i]!;
-    const sources = sourcesOf(article, claim, lang.code, relays);
+    const sources = sourcesOf(article, claim, lang.code, sourceCache);
     out.push({
       dimension: d.dimension,
       magnitude: d.magnitude,
