@@ -54,7 +54,7 @@ function scopeName(key: string): string | null {
  * What resolution is given and what it must do afterwards, from the claims
  * with their latest reviews: the members for the pure resolver, and the
  * claims a person placed on a track of their choosing (set after it).
- * Shared by both backends (sqlite/track-resolution, postgres/track-resolution).
+ * Shared by both backends (sqlite/track-resolution, postgres/track-queries).
  */
 export function planTracks(rows: Iterable<MemberRow>): { tracks: ResolvedTrack<number>[]; placed: PlacedClaim[] } {
   const input: TrackMember<number>[] = [];

@@ -216,7 +216,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
   }
 
   /**
-   * The track of each claim row whose family no stored claim shares yet:
+   * The track of each claim (by index in the analysis) whose family no stored claim shares yet:
    * such a family is resolved here, from this article's claims alone, as
    * resolution would resolve it (store/track-plan), and its tracks written
    * now, so ingest reads nothing back for it. Every other family (one
