@@ -80,6 +80,12 @@ export interface NumberLexicon {
   readonly ordinalSuffixes: ReadonlySet<string>;
   /** Words that make the following word a pronoun, not a number ("the" → "one"). */
   readonly notNumberAfter: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Lower-case words that join two plurals of magnitude, the first taking the
+   * second's scale: "tens and then hundreds of thousands", "des dizaines puis
+   * des centaines de milliers" (conjunctions, the adverbs and determiners between).
+   */
+  readonly coordinators?: ReadonlySet<string>;
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -900,20 +906,59 @@ function readPointWords(r: Reader, whole: Cardinal): { value: number; end: numbe
 
 /** "des dizaines de milliers", "hundreds of thousands": plurals of magnitude. */
 function readVague(r: Reader, item: WordItem): Phrase | null {
-  let value = item.word.vague ?? 0;
-  let end = item.end;
-  let chained = false;
-  for (let guard = 0; guard < 4; guard++) {
-    const of = r.nextItem(end);
-    if (!isWord(of) || of.word.connector !== "of") break;
-    const next = r.nextItem(of.end);
-    if (!isWord(next) || next.word.vague === undefined) break;
-    value *= next.word.vague;
-    end = next.end;
-    chained = true;
+  const of = ofChain(r, item.end);
+  let value = (item.word.vague ?? 0) * of.scale;
+  const end = of.end;
+  let chained = end > item.end;
+  if (!chained && r.lex.coordinators) {
+    // "tens and then hundreds of thousands of acres": the first is tens of thousands (its words stay its own).
+    const scale = coordinatedScale(r, end, r.lex.coordinators);
+    if (scale > 1) {
+      value *= scale;
+      chained = true;
+    }
   }
   if (item.word.vagueNeedsOf && !chained) return null;
   return { start: item.start, end, value, subtype: "integer", hasDigits: false, hasWords: true, magnitude: "vague", percent: false };
+}
+
+/** The plurals of magnitude chained after `end` by "of" ("[hundreds] of thousands"): their product and where they end. */
+function ofChain(r: Reader, end: number): { scale: number; end: number } {
+  let scale = 1;
+  let at = end;
+  for (let guard = 0; guard < 4; guard++) {
+    const of = r.nextItem(at);
+    if (!isWord(of) || of.word.connector !== "of") break;
+    const next = r.nextItem(of.end);
+    if (!isWord(next) || next.word.vague === undefined) break;
+    scale *= next.word.vague;
+    at = next.end;
+  }
+  return { scale, end: at };
+}
+
+/** How many joining words may stand between two coordinated plurals of magnitude ("and then", "puis des"). */
+const MAX_COORDINATORS = 3;
+
+/**
+ * The scale a plural of magnitude at `end`'s left shares with the one
+ * coordinated after it ("tens [and then] hundreds of thousands" → 1000),
+ * or 1 when none follows or it has no scale of its own.
+ */
+function coordinatedScale(r: Reader, end: number, coordinators: ReadonlySet<string>): number {
+  let j = end;
+  if (r.code(j) === 44 /* , */) j++;
+  for (let words = 0; words <= MAX_COORDINATORS; words++) {
+    const k = r.skipGap(j);
+    if (k < 0 || k === j || !isLetter(r.code(k))) return 1;
+    const item = r.itemAt(k);
+    if (words > 0 && isWord(item) && item.word.vague !== undefined) return ofChain(r, item.end).scale;
+    if (words === MAX_COORDINATORS) return 1;
+    const e = r.letterEnd(k);
+    if (e - k > MAX_WORD || !coordinators.has(r.text.slice(k, e).toLowerCase())) return 1;
+    j = e;
+  }
+  return 1;
 }
 
 /** "percent of 10", "pourcentage de vingt": a percent word before its number. */

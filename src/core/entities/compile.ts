@@ -31,6 +31,7 @@ export interface CompiledEntityLanguage {
   readonly sourceIntroducers: PhraseSet<true>;
   readonly phraseStops: ReadonlySet<string>;
   readonly reportingVerbs: PhraseSet<true>;
+  readonly clauseOpeners: ReadonlySet<string>;
 }
 
 const cache = new Map<string, CompiledEntityLanguage>();
@@ -71,5 +72,6 @@ function compile(d: EntityLanguage): CompiledEntityLanguage {
     sourceIntroducers: marks(d.sourceIntroducers),
     phraseStops: words(d.phraseStops),
     reportingVerbs: marks(d.reportingVerbs),
+    clauseOpeners: words(d.clauseOpeners),
   };
 }

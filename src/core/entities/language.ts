@@ -54,4 +54,9 @@ export interface EntityLanguage {
   readonly phraseStops: readonly string[];
   /** Verbs of reporting that may stand between a carrier and a relay cue ("reported, citing"). */
   readonly reportingVerbs: readonly string[];
+  /**
+   * Words that open a relative or complement clause ("qui", "dont", "that", "which"):
+   * a name before one belongs to the clause around, unless it is the word's antecedent.
+   */
+  readonly clauseOpeners: readonly string[];
 }

@@ -90,6 +90,8 @@ export function readSubject(lang: CompiledLanguage, tokens: readonly Token[], q:
     const m = lang.places.matchAt(tokens, at);
     if (m) return m.value;
   }
+  const agent = clauseAgent(lang, tokens, q.from, sources);
+  if (agent) return agent;
   for (let j = Math.max(0, q.from - 40); j < q.from; j++) {
     if (inSpans(sources, j) || afterPreposition(lang, tokens, j)) continue;
     const m = lang.places.matchAt(tokens, j, q.from);
@@ -107,6 +109,27 @@ export function readSubject(lang: CompiledLanguage, tokens: readonly Token[], q:
     if (m) return m.value;
   }
   return null;
+}
+
+/** How many words of a verb group ("aurait déjà envoyé", "has dispatched") may stand between an agent and its figure. */
+const VERB_GROUP = 4;
+
+/**
+ * The place that acts in the figure's clause: a country, its capital or its
+ * people just before the verb of the figure ("Pyongyang dispatched thousands
+ * of soldiers", "la Corée du Nord aurait envoyé 1 500 soldats"). A capital
+ * as an agent stands for its country; a place named earlier in the sentence
+ * ("an agreement signed by … Russian President Vladimir Putin, Pyongyang
+ * dispatched…") is another clause's.
+ */
+function clauseAgent(lang: CompiledLanguage, tokens: readonly Token[], at: number, sources: Spans): string | null {
+  let k = at - 1;
+  const stop = Math.max(0, at - 1 - VERB_GROUP);
+  while (k >= stop && tokens[k]!.kind === "word" && !tokens[k]!.capital && !/^\d/.test(tokens[k]!.norm)) k--;
+  if (k === at - 1 || k < 0 || !tokens[k]!.capital || inSpans(sources, k)) return null;
+  const m = lang.places.matchEndingAt(tokens, k + 1, Math.max(0, k - 3));
+  if (!m || inSpans(sources, m.from) || afterPreposition(lang, tokens, m.from)) return null;
+  return m.value;
 }
 
 /** How far after a figure its place may be named, within its clause. */

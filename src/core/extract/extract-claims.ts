@@ -13,11 +13,11 @@ import { hasKeyWord, tokenize, type Token } from "../text/tokens.js";
 import type { FigureClaim } from "../types.js";
 import { cueMasks, type CueMasks } from "./cue-masks.js";
 import { findAttributions, nearestAttribution, type Attribution } from "./attribution.js";
-import { readCountedThing, readSubject } from "./counted-thing.js";
+import { readCountedThing, readSubject, type CountedThing } from "./counted-thing.js";
 import { findEvents, readEvent } from "./event.js";
 import { findModalityCues, readModality } from "./modality.js";
 import { readOwner } from "./owner.js";
-import { placeNumbers, readQuantities } from "./quantities.js";
+import { placeNumbers, readQuantities, type Quantity } from "./quantities.js";
 
 export interface ExtractOptions {
   readonly article: string;
@@ -118,6 +118,33 @@ function resolveAnaphora(attributions: readonly Attribution[], carried: string |
   });
 }
 
+/** How many joining words may stand between two coordinated figures ("tens and then hundreds of…"). */
+const MAX_JOINERS = 3;
+
+/**
+ * Coordinated figures share what the last one counts: "tens and then
+ * hundreds of thousands of acres", "des dizaines, voire des centaines de
+ * morts". A figure with no noun of its own takes the next one's when only
+ * joining words (and a comma) stand between them.
+ */
+function sharedThing(lang: CompiledLanguage, tokens: readonly Token[], quantities: readonly Quantity[], things: readonly CountedThing[], k: number): CountedThing {
+  const own = things[k]!;
+  const next = quantities[k + 1];
+  const joiners = lang.data.numbers.coordinators;
+  if (!next || !joiners || quantities[k]!.qualifier !== "vague") return own;
+  const from = quantities[k]!.to;
+  // Its own noun counts unless it was read from the joining words ("des dizaines puis…" is no noun "puis").
+  if (own.counts !== null && !(own.nounAt >= from && own.nounAt < next.from)) return own;
+  if (next.from <= from || next.from - from > MAX_JOINERS + 1) return own;
+  let words = 0;
+  for (let i = from; i < next.from; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "punct" ? t.norm !== "," || i !== from : !joiners.has(t.norm)) return own;
+    if (t.kind === "word") words++;
+  }
+  return words > 0 && things[k + 1]!.counts !== null ? things[k + 1]! : own;
+}
+
 function lastNamed(attributions: readonly Attribution[]): string | null {
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i]!.source) return attributions[i]!.source;
   return null;
@@ -139,8 +166,9 @@ function claimsOfSentence(
   if (!quantities.length) return [];
   const events = findEvents(lang, tokens, masks);
   const cues = findModalityCues(lang, tokens, masks);
+  const things = quantities.map((q) => readCountedThing(lang, tokens, q, text));
   return quantities.map((q, k) => {
-    const thing = readCountedThing(lang, tokens, q, text);
+    const thing = sharedThing(lang, tokens, quantities, things, k);
     options.owners?.push(readOwner(lang, tokens, q, k > 0 ? quantities[k - 1]!.to : 0, text, attributions));
     const attribution = nearestAttribution(attributions, q.from);
     const source = attribution ? attribution.source : carried;

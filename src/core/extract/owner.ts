@@ -8,6 +8,7 @@
  * the figure is: its subject), a month or the sentence's first word.
  */
 import type { CompiledLanguage } from "../compile-language.js";
+import { entityLanguage, type CompiledEntityLanguage } from "../entities/compile.js";
 import type { Token } from "../text/tokens.js";
 import type { Spans } from "./counted-thing.js";
 import type { Quantity } from "./quantities.js";
@@ -23,13 +24,56 @@ function nearSource(sources: Spans, at: number): boolean {
   return false;
 }
 
-function isName(lang: CompiledLanguage, tokens: readonly Token[], i: number, first: number, sources: Spans): boolean {
+/**
+ * A noun whose complement is the source's words heads the source's phrase
+ * ("Research from US universities estimates…", "Une étude de l'Inserm"):
+ * it is who says the figure, not whose the figure is.
+ */
+function headsSource(lang: CompiledLanguage, tokens: readonly Token[], at: number, sources: Spans): boolean {
+  let k = at + 1;
+  if (k >= tokens.length || !lang.prepositions.has(tokens[k]!.norm)) return false;
+  k++;
+  if (k < tokens.length && lang.determiners.has(tokens[k]!.norm)) k++;
+  for (const s of sources) if (s.from === k) return true;
+  return false;
+}
+
+function isName(lang: CompiledLanguage, names: CompiledEntityLanguage, tokens: readonly Token[], i: number, first: number, sources: Spans): boolean {
   const t = tokens[i]!;
   // An elided word ("D'après", "L'") is a capitalised article or preposition, not a name.
   // A sentence's first word is capitalised anyway: a name only when it is no word the language's tables know.
+  // Closed-class words ("We", "Toutes"), weekdays and months are capitalised where they stand, and name no one.
   return t.kind === "word" && t.capital && (i !== first || !lang.vocabulary.has(t.norm)) && !nearSource(sources, i) && !lang.months.has(t.norm) &&
-    !lang.stopwords.has(t.norm) && !/^\d/.test(t.norm) && !/['’]$/.test(t.norm);
+    !lang.timeWords.has(t.norm) && !names.nonNames.has(t.norm) && !lang.stopwords.has(t.norm) && !/^\d/.test(t.norm) && !/['’]$/.test(t.norm);
 }
+
+/**
+ * Where the names of a figure's clause begin, looking back from the figure:
+ * after the nearest relative or complement clause opener ("a war that has
+ * killed 20,000", "the army said that…"), whose clause the figure stands in,
+ * unless a name is that opener's antecedent ("Assam, which recorded 81%").
+ */
+function clauseStart(lang: CompiledLanguage, names: CompiledEntityLanguage, tokens: readonly Token[], from: number, at: number, first: number, sources: Spans): number {
+  for (let k = at - 1; k > from; k--) {
+    if (!names.clauseOpeners.has(tokens[k]!.norm) && !lang.clauseBreaks.matchAt(tokens, k, at)) continue;
+    let p = k - 1;
+    if (tokens[p]!.kind === "punct" && tokens[p]!.norm === ",") p--;
+    // The antecedent may carry a complement: "the Creek Fire of 2020, which burned…".
+    for (let c = p; c > Math.max(from, p - COMPLEMENT); c--) {
+      if (lang.prepositions.has(tokens[c]!.norm) && isName(lang, names, tokens, c - 1, first, sources)) {
+        p = c - 1;
+        break;
+      }
+    }
+    if (p < from || !isName(lang, names, tokens, p, first, sources)) return k + 1;
+    while (p > from && isName(lang, names, tokens, p - 1, first, sources)) p--;
+    return p;
+  }
+  return from;
+}
+
+/** How many words a clause opener's antecedent may carry after its name ("of the same year"). */
+const COMPLEMENT = 4;
 
 /**
  * The owner's name (accents and case as written, words joined by spaces), or
@@ -39,9 +83,10 @@ function isName(lang: CompiledLanguage, tokens: readonly Token[], i: number, fir
 export function readOwner(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, from: number, text: string, sources: Spans): string | null {
   let first = 0;
   while (first < tokens.length && tokens[first]!.kind === "punct") first++;
+  const names = entityLanguage(lang.code === "fr" ? "fr" : "en");
   const candidates: Array<{ from: number; to: number; distance: number }> = [];
   const end = Math.min(tokens.length, q.to + AFTER);
-  for (let i = from; i < end; i++) {
+  for (let i = clauseStart(lang, names, tokens, from, q.from, first, sources); i < end; i++) {
     if (i >= q.from && i < q.to) continue;
     // "Corée du Nord", "North Korea": a country is whose the figure is, its subject, not an owner.
     const place = lang.places.matchAt(tokens, i);
@@ -49,10 +94,10 @@ export function readOwner(lang: CompiledLanguage, tokens: readonly Token[], q: Q
       i = place.to - 1;
       continue;
     }
-    if (!isName(lang, tokens, i, first, sources)) continue;
+    if (!isName(lang, names, tokens, i, first, sources) || headsSource(lang, tokens, i, sources)) continue;
     let j = i + 1;
     // "Jordan Bardella", "Parti socialiste" stays one name; "de", "du" join the parts of "Rassemblement national de…" only when a capital follows.
-    while (j < end && (isName(lang, tokens, j, first, sources) || (tokens[j]!.kind === "punct" && tokens[j]!.norm === "-"))) j++;
+    while (j < end && (isName(lang, names, tokens, j, first, sources) || (tokens[j]!.kind === "punct" && tokens[j]!.norm === "-"))) j++;
     candidates.push({ from: i, to: j, distance: i < q.from ? q.from - j : i - q.to });
     i = j - 1;
   }

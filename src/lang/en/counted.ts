@@ -32,7 +32,7 @@ export const nouns: ReadonlyArray<readonly [string, string]> = [
   ]),
   ["people", "people"], ["men", "men"], ["women", "women"], ["children", "children"], ["dead", "dead"], ["wounded", "wounded"],
   ["injured", "injured"], ["missing", "missing"], ["displaced", "displaced people"], ["homeless", "homeless people"], ["troops", "troops"],
-  ["personnel", "personnel"], ["staff", "staff"], ["police", "police officers"], ["police officers", "police officers"], ["livestock", "livestock"],
+  ["lives", "lives"], ["human lives", "lives"], ["personnel", "personnel"], ["staff", "staff"], ["police", "police officers"], ["police officers", "police officers"], ["livestock", "livestock"],
   ["combat engineers", "combat engineers"], ["military builders", "military builders"], ["women voters", "women voters"],
   ["aid workers", "aid workers"], ["health workers", "health workers"], ["artillery shells", "shells"], ["artillery rounds", "rounds"],
   ["fighter jets", "fighter jets"], ["cruise missiles", "missiles"], ["ballistic missiles", "missiles"],

@@ -90,4 +90,5 @@ export const entities: EntityLanguage = {
     "but", "on", "in", "as", "to", "it", "he", "she", "they", "while", "when",
   ],
   reportingVerbs: ["reported", "reports", "said", "says", "wrote", "writes", "revealed", "stated", "added"],
+  clauseOpeners: ["that", "which", "who", "whom", "whose", "where"],
 };

@@ -126,3 +126,19 @@ test("hostile input finishes with valid offsets", () => {
     for (const text of hostile) assertValidOffsets(text, readNumbers(text, lex));
   }
 });
+
+test("English: coordinated plurals of magnitude share the last one's scale", () => {
+  const rows: Array<[string, string, number]> = [
+    ["it grew to cover tens and then hundreds of thousands of acres", "tens", 1e4],
+    ["it grew to cover tens and then hundreds of thousands of acres", "hundreds of thousands", 1e5],
+    ["dozens or even hundreds of millions of dollars", "dozens", 12e6],
+    ["hundreds, then thousands of people", "hundreds", 100],
+    ["dozens or hundreds of people", "dozens", 12],
+  ];
+  for (const [text, expected, value] of rows) check(text, expected, value, { magnitude: "vague" });
+  // "tens" with no scale of its own or after it is no figure.
+  deepEqual(readNumbers("tens or hundreds of people", englishNumbers).map((t) => text(t)), ["hundreds"]);
+  function text(t: NumberToken): string {
+    return "tens or hundreds of people".slice(t.start, t.end);
+  }
+});

@@ -87,5 +87,5 @@ export const englishNumbers: NumberLexicon = {
   ordinalSuffixes: new Set(["st", "nd", "rd", "th"]),
   notNumberAfter: new Map([
     ["one", new Set(["the", "this", "that", "which", "each", "every", "any", "no", "another", "little", "only"])],
-  ]),
+  ]),  coordinators: new Set(["and", "or", "then", "even", "perhaps", "possibly", "maybe", "later", "eventually", "now", "sometimes"]),
 };

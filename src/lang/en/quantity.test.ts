@@ -14,6 +14,9 @@ const POSITIVE: readonly FigureRow[] = [
   ["The fire burned 368,256 acres.", "368,256 acres", 368256, 368256, "exact", "acres"],
   ["A third of all arrivals came to El Hierro.", "A third", 33.33, 33.33, "exact", "percent"],
   ["Insurers put the losses at €450m.", "€450m", 450000000, 450000000, "exact", "euros"],
+  // Coordinated vague figures share the last one's scale and noun.
+  ["It exploded to cover tens and then hundreds of thousands of acres.", "tens", 10000, null, "vague", "acres"],
+  ["Dozens or even hundreds of people were evacuated.", "Dozens", 12, null, "vague", "people"],
 ];
 
 const NEGATIVE: readonly string[] = [

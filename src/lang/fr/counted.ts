@@ -14,7 +14,7 @@ export const nouns: ReadonlyArray<readonly [string, string]> = [
   ["hommes", "soldiers"], ["combattants", "fighters"], ["combattant", "fighters"], ["mercenaires", "mercenaries"],
   ["militaires nord-coréens", "soldiers"], ["réservistes", "reservists"], ["conscrits", "conscripts"], ["recrues", "recruits"],
   ["policiers", "police officers"], ["gendarmes", "gendarmes"], ["pompiers", "firefighters"], ["sapeurs-pompiers", "firefighters"],
-  ["secouristes", "rescuers"], ["sauveteurs", "rescuers"], ["personnes", "people"], ["personne", "people"], ["individus", "people"],
+  ["secouristes", "rescuers"], ["sauveteurs", "rescuers"], ["personnes", "people"], ["personne", "people"], ["vies", "lives"], ["vies humaines", "lives"], ["individus", "people"],
   ["habitants", "inhabitants"], ["habitant", "inhabitants"], ["civils", "civilians"], ["civil", "civilians"], ["enfants", "children"],
   ["enfant", "children"], ["mineurs", "minors"], ["femmes", "women"], ["femme", "women"], ["adultes", "adults"], ["victimes", "victims"],
   ["victime", "victims"], ["morts", "dead"], ["mort", "dead"], ["décès", "deaths"], ["tués", "dead"], ["tuées", "dead"], ["blessés", "wounded"],

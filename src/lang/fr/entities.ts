@@ -111,4 +111,5 @@ export const entities: EntityLanguage = {
     "quand", "depuis", "jusqu'", "ce", "cette", "il", "elle", "ils", "elles",
   ],
   reportingVerbs: ["a rapporté", "rapporte", "a indiqué", "indique", "a affirmé", "affirme", "a déclaré", "déclare", "a écrit", "écrit", "a révélé", "révèle", "explique", "a expliqué", "précise", "a précisé"],
+  clauseOpeners: ["qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"],
 };

@@ -125,3 +125,14 @@ test("French: from/to limits and offsets into the whole text", () => {
   const tokens = readNumbers(text, frenchNumbers, 6, 20);
   deepEqual(tokens.map((t) => text.slice(t.start, t.end)), ["12 000"]);
 });
+
+test("French: coordinated plurals of magnitude share the last one's scale", () => {
+  const rows: Array<[string, string, number]> = [
+    ["des dizaines puis des centaines de milliers d'hectares", "dizaines", 1e4],
+    ["des dizaines puis des centaines de milliers d'hectares", "centaines de milliers", 1e5],
+    ["des centaines, voire des milliers de milliards", "centaines", 1e11],
+    ["des dizaines, voire des centaines de morts", "dizaines", 10],
+    ["des milliers et des milliers de vies", "milliers", 1000],
+  ];
+  for (const [text, expected, value] of rows) check(text, expected, value, { magnitude: "vague" });
+});

@@ -97,5 +97,5 @@ export const frenchNumbers: NumberLexicon = {
   indianGrouping: false,
   gluedMultipliers: new Map([["k", 1e3], ["K", 1e3], ["Md", 1e9], ["Mds", 1e9]]),
   ordinalSuffixes: new Set(["e", "er", "re", "ère", "ème", "eme", "è", "ieme", "ième", "nd", "nde", "de", "d"]),
-  notNumberAfter: new Map([["un", new Set(["l", "quelqu"])], ["une", new Set(["l", "quelqu"])]]),
+  notNumberAfter: new Map([["un", new Set(["l", "quelqu"])], ["une", new Set(["l", "quelqu"])]]),  coordinators: new Set(["et", "ou", "puis", "voire", "même", "peut", "être", "peut-être", "parfois", "ensuite", "désormais", "maintenant", "des", "de"]),
 };

@@ -14,6 +14,9 @@ const POSITIVE: readonly FigureRow[] = [
   ["Près de 500 km2 ont été repris.", "Près de 500 km2", 500, 500, "approx", "square kilometres"],
   ["Les deux tiers des bâtiments sont détruits.", "deux tiers", 66.67, 66.67, "exact", "percent"],
   ["Bruxelles débloque 450 M€ d'aide d'urgence.", "450 M€", 450000000, 450000000, "exact", "euros"],
+  // Coordinated vague figures share the last one's scale and noun ("puis" is no noun).
+  ["Le feu a parcouru des dizaines puis des centaines de milliers d'hectares.", "des dizaines", 10000, null, "vague", "hectares"],
+  ["Des dizaines, voire des centaines de personnes ont fui.", "Des dizaines", 10, null, "vague", "people"],
 ];
 
 const NEGATIVE: readonly string[] = [
