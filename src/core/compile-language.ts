@@ -47,6 +47,7 @@ export interface CompiledLanguage {
   readonly ambiguousVerbFollowers: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly asides: PhraseSet<true>;
+  readonly relativeAsides: ReadonlySet<string>;
   readonly sourceStops: ReadonlySet<string>;
   readonly speakerNouns: PhraseSet<true>;
   readonly impersonalSources: PhraseSet<true>;
@@ -167,6 +168,7 @@ function compileTables(data: LanguageData): Omit<CompiledLanguage, "firstWordMas
     ambiguousVerbFollowers: words(data.ambiguousVerbFollowers),
     auxiliaries: words(data.auxiliaries),
     asides: phrases(data.asides),
+    relativeAsides: words(data.relativeAsides),
     sourceStops: words(data.sourceStops),
     speakerNouns: phrases(data.speakerNouns),
     impersonalSources: phrases(data.impersonalSources),

@@ -171,6 +171,8 @@ export interface LanguageData {
   readonly sayingGerunds: readonly string[];
   /** Asides set off by commas between a subject and its verb ("however", "de son côté"). */
   readonly asides: readonly string[];
+  /** Relative pronouns that open such an aside: "Ukraine's air force, which shot down 70 of them, said", "Le ministre, qui s'exprimait à la radio, a indiqué". */
+  readonly relativeAsides: readonly string[];
   /** Auxiliaries between a subject and a participle ("a", "have", "has"). */
   readonly auxiliaries: readonly string[];
   /** Words that end a source phrase when read forward ("qui", "que", "that", "who"). */

@@ -79,8 +79,13 @@ function subjectOf(lang: CompiledLanguage, tokens: readonly Token[], text: strin
     // ", however,": step over an aside between commas.
     if (j < 2 || tokens[j - 1]!.norm !== ",") break;
     const aside = lang.asides.matchEndingAt(tokens, j - 1, Math.max(0, j - 5));
-    if (!aside || tokens[aside.from - 1]?.norm !== ",") break;
-    j = aside.from - 1;
+    if (aside && tokens[aside.from - 1]?.norm === ",") {
+      j = aside.from - 1;
+      continue;
+    }
+    const relative = relativeAsideStart(lang, tokens, j - 1);
+    if (relative < 0) break;
+    j = relative;
   }
   // A verb of saying at the head of a sentence is an adjective or a title ("Detailed statistics…"), not an attribution.
   if (j === 0 || (j === 1 && tokens[0]!.kind === "punct")) return null;
@@ -93,6 +98,21 @@ function subjectOf(lang: CompiledLanguage, tokens: readonly Token[], text: strin
   }
   const np = readBackward(lang, tokens, j);
   return np ? describe(lang, tokens, text, verbFrom, np.from, np.to) : null;
+}
+
+/** How many tokens a relative aside between a subject and its verb may hold. */
+const MAX_RELATIVE_ASIDE = 16;
+
+/**
+ * The comma opening a relative aside that the comma at `close` ends
+ * (", which shot down 70 of them,"), or -1: the subject stands before it.
+ */
+function relativeAsideStart(lang: CompiledLanguage, tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k > 0 && close - k <= MAX_RELATIVE_ASIDE; k--) {
+    if (!HARD_STOPS.has(tokens[k]!.norm)) continue;
+    return tokens[k]!.norm === "," && lang.relativeAsides.has(tokens[k + 1]?.norm ?? "") ? k : -1;
+  }
+  return -1;
 }
 
 function isPastParticiple(lang: CompiledLanguage, t: Token): boolean {

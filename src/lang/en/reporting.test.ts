@@ -14,6 +14,9 @@ const ROWS: readonly SourceRow[] = [
   ["The rebels reportedly seized 40 tanks.", "40", null, "unconfirmed"],
   ["Moscow denied that 500 soldiers had died.", "500", "Moscow", "denied"],
   ["The ministry issued a statement on Sunday, saying 12 people had died.", "12", "ministry", "stated"],
+  // A relative aside between the subject and its verb: the subject is before it, not what follows the verb.
+  ["Ukraine's air force, which shot down 70 of them, said Moscow also fired six missiles.", "six", "Ukraine's air force", "stated"],
+  ["The governor, who visited the site on Monday, said 14 homes were destroyed.", "14", "governor", "stated"],
 ];
 
 test("en: source and modality of a figure", () => {

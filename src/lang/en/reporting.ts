@@ -35,6 +35,9 @@ export const sayingGerunds = ["saying", "adding", "noting", "stating", "estimati
 /** Asides set off by commas between a subject and its verb ("Research, however, estimates…"). */
 export const asides = ["however", "meanwhile", "though", "too", "instead", "in turn", "for its part", "for their part", "separately"];
 
+/** Relative pronouns opening an aside between a subject and its verb ("Ukraine's air force, which shot down 70 of them, said…"). */
+export const relativeAsides = ["which", "who", "whose", "whom"];
+
 export const auxiliaries = ["has", "have", "had", "was", "were", "is", "are", "also", "later", "earlier", "previously", "separately", "then", "again", "further", "had", "been", "now", "once", "repeatedly"];
 
 export const sourceStops = [

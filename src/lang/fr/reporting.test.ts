@@ -9,6 +9,8 @@ const ROWS: readonly SourceRow[] = [
   ["« Nous avons évacué 3 000 habitants », a déclaré le préfet.", "3 000", "prefect", "stated"],
   ["Le bilan s'élève à 43 morts, selon un dernier bilan.", "43", null, "stated"],
   ["Selon un décompte de l'AFP, 205 personnes ont péri.", "205", "AFP", "stated"],
+  // Une relative entre le sujet et son verbe : la source est avant elle.
+  ["Le préfet, qui s'est rendu sur place lundi, a indiqué que 14 maisons avaient été détruites.", "14", "prefect", "stated"],
   ["Selon le dernier bilan officiel, 58 personnes sont mortes.", "58", null, "stated"],
   ["Des estimations américaines suggèrent que 115 000 soldats ont été tués.", "115 000", "US estimates", "stated"],
   ["La Croix-Rouge a indiqué que 60 personnes étaient portées disparues. Parmi elles, 12 enfants.", "12", "Red Cross", "stated"],

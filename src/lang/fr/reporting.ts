@@ -38,6 +38,9 @@ export const ambiguousSayingVerbs: readonly string[] = [];
 export const ambiguousVerbFollowers: readonly string[] = [];
 
 /** Asides set off by commas between a subject and its verb ("Le ministère, de son côté, estime…"). */
+/** Relative pronouns opening an aside between a subject and its verb ("Le ministre, qui s'exprimait à la radio, a indiqué…"). */
+export const relativeAsides = ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"];
+
 export const asides = ["de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle", "toutefois", "cependant", "néanmoins", "lui", "elle", "eux"];
 
 export const auxiliaries = ["a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "t-il", "t-elle", "ne", "n'", "pas", "également", "aussi", "encore", "notamment", "déjà", "lui", "leur", "y"];
