@@ -12,6 +12,13 @@ describe("track features", () => {
     assert.equal(en!.scope, "place:kursk");
   });
 
+  it("never take a weekday or a month for a region's name", () => {
+    const [en] = featuresOf("Floods swept the region on Monday, covering 12,000 hectares.");
+    assert.equal(en!.scope, null);
+    const [fr] = featuresOf("Les crues ont touché la région en mars, sur 12 000 hectares.");
+    assert.equal(fr!.scope, null);
+  });
+
   it("give a region to the part, not to the whole it is taken from", () => {
     const f = featuresOf("Jusqu'à 8000 des 10000 soldats nord-coréens entrés en Russie seraient déployés dans la région de Koursk.");
     const part = f.find((c) => c.mention.includes("8000"))!;

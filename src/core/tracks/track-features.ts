@@ -48,10 +48,11 @@ export interface ClaimFeatures {
 
 const stopwordSets = new WeakMap<LanguageData, ReadonlySet<string>>();
 
+/** Words that never name a region, folded: determiners ("The region"), weekdays and months ("the region on Monday"). */
 function foldedStopwords(lang: LanguageData): ReadonlySet<string> {
   let set = stopwordSets.get(lang);
   if (!set) {
-    set = new Set(lang.stopwords.map((w) => foldAccents(w)));
+    set = new Set([...lang.stopwords, ...lang.tracks.weekdays, ...lang.tracks.monthNames].map((w) => foldAccents(w.toLowerCase())));
     stopwordSets.set(lang, set);
   }
   return set;
