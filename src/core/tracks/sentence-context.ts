@@ -19,6 +19,8 @@ import { readTimeRef } from "./time-ref.js";
 const CONVERSION = 0.15;
 /** A "sentence" with more figures than this is a table or a list of numbers: its items are not compared pairwise. */
 const MAX_LIST = 64;
+/** How many figures back the one a figure is compared with may stand ("87,000 deaths … down from 114,000"). */
+const COMPARE_BACK = 8;
 /** How far from a figure its clause's cues (a recent period, a part of the population) may stand. */
 const REACH = 80;
 
@@ -131,7 +133,8 @@ function setScope(d: Draft, scope: string, name: string): void {
  * that figure counts, in its unit. Returns the figure it was compared with.
  */
 function compareWithBefore(claims: readonly FigureClaim[], drafts: Draft[], from: number, k: number): number | null {
-  for (let p = k - 1; p >= from; p--) {
+  // The figure compared with stands a few figures back at most: a long run of figures naming nothing is not read back through.
+  for (let p = k - 1; p >= Math.max(from, k - COMPARE_BACK); p--) {
     if (drafts[p]!.dimension === null || drafts[p]!.magnitude === null) continue;
     return countLike(claims, drafts, k, p) ? p : null;
   }
