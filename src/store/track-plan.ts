@@ -7,7 +7,7 @@
  * planned before its claims are written, so that a family no other article
  * shares is resolved while it is stored instead of read back afterwards.
  */
-import { familyOf, resolveTracks, type ResolvedTrack, type TrackMember } from "../core/tracks/resolve-tracks.js";
+import { familyOf, keyParts, resolveTracks, type ResolvedTrack, type TrackMember } from "../core/tracks/resolve-tracks.js";
 import type { ClaimFeatures } from "../core/tracks/track-features.js";
 import type { Analysis, FigureClaim } from "../core/types.js";
 import { storedClaimIndexes } from "./claim-rows.js";
@@ -43,7 +43,7 @@ export interface PlacedClaim {
 }
 
 function scopeName(key: string): string | null {
-  const scope = key.split("|")[3] ?? "";
+  const { scope } = keyParts(key);
   if (scope === "") return null;
   if (scope === "additional") return scope;
   const name = scope.replace(/^place:/, "");

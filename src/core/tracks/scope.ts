@@ -171,7 +171,7 @@ export interface PlaceMention extends Span {
 }
 
 /** Places inside a country named in a sentence, with their offsets in `text`. */
-export function findRegions(lang: TrackLanguage, text: string, sentence: Span, stopwords: ReadonlySet<string>): PlaceMention[] {
+export function findRegions(lang: TrackLanguage, text: string, sentence: Span, notNames: ReadonlySet<string>): PlaceMention[] {
   const { regions, regionNoun } = compile(lang);
   const out: PlaceMention[] = [];
   if (!hasKeyWord(text, sentence.start, sentence.end, regionNoun)) return out;
@@ -181,8 +181,8 @@ export function findRegions(lang: TrackLanguage, text: string, sentence: Span, s
   for (let m = regions.exec(slice); m !== null; m = regions.exec(slice)) {
     const name = m[1] ?? m[2];
     if (!name) continue;
-    // "The region", "Cette région": a determiner is not a name.
-    if (stopwords.has(foldAccents(name.toLowerCase()))) continue;
+    // "The region", "Cette région", "the region on Monday": a determiner, a weekday or a month is not a name.
+    if (notNames.has(foldAccents(name.toLowerCase()))) continue;
     const at = sentence.start + m.index + m[0].lastIndexOf(name);
     out.push({ start: at, end: at + name.length, name });
   }

@@ -24,7 +24,7 @@ const COMPARE_BACK = 8;
 /** How far from a figure its clause's cues (a recent period, a part of the population) may stand. */
 const REACH = 80;
 
-export function readSentences(lang: LanguageData, article: Article, claims: readonly FigureClaim[], drafts: Draft[], stopwords: ReadonlySet<string>): void {
+export function readSentences(lang: LanguageData, article: Article, claims: readonly FigureClaim[], drafts: Draft[], notRegionNames: ReadonlySet<string>): void {
   // A share of a part of the population, a toll a model attributes, are told apart from other figures of their kind:
   // with one share, one toll, in the article, there is nothing to tell apart, and their cues are not read.
   let shareCount = 0;
@@ -42,7 +42,7 @@ export function readSentences(lang: LanguageData, article: Article, claims: read
     const text = first.in === "title" ? (article.title ?? "") : article.body;
     const sentence = first.sentence;
     const timeRef = readTimeRef(lang.tracks, text.slice(sentence.start, sentence.end), article.published);
-    const regions = findRegions(lang.tracks, text, sentence, stopwords);
+    const regions = findRegions(lang.tracks, text, sentence, notRegionNames);
     let deaths = false;
     let shares = false;
     for (let k = i; k < j; k++) {

@@ -46,14 +46,14 @@ export interface ClaimFeatures {
   readonly carrier: string | null;
 }
 
-const stopwordSets = new WeakMap<LanguageData, ReadonlySet<string>>();
+const notRegionNameSets = new WeakMap<LanguageData, ReadonlySet<string>>();
 
 /** Words that never name a region, folded: determiners ("The region"), weekdays and months ("the region on Monday"). */
-function foldedStopwords(lang: LanguageData): ReadonlySet<string> {
-  let set = stopwordSets.get(lang);
+function notRegionNames(lang: LanguageData): ReadonlySet<string> {
+  let set = notRegionNameSets.get(lang);
   if (!set) {
     set = new Set([...lang.stopwords, ...lang.tracks.weekdays, ...lang.tracks.monthNames].map((w) => foldAccents(w.toLowerCase())));
-    stopwordSets.set(lang, set);
+    notRegionNameSets.set(lang, set);
   }
   return set;
 }
@@ -88,7 +88,7 @@ function draftOf(claim: FigureClaim, owner: string | null): Draft {
  */
 export function trackFeatures(lang: LanguageData, article: Article, claims: readonly FigureClaim[], owners: readonly (string | null)[] = []): ClaimFeatures[] {
   const drafts = claims.map((claim, i) => draftOf(claim, owners[i] ?? null));
-  readSentences(lang, article, claims, drafts, foldedStopwords(lang));
+  readSentences(lang, article, claims, drafts, notRegionNames(lang));
   fillFromArticle(claims, drafts);
   markKinds(drafts);
   echoScopes(drafts);
