@@ -25,14 +25,17 @@ export interface ClaimRow {
 
 /** The indexes of the claims stored: each span once, the first claim that has it. */
 export function storedClaimIndexes(claims: readonly FigureClaim[]): number[] {
-  const spans = new Set<string>();
+  // By start offset, a number (no key string built per claim): spans seldom share a start.
+  const byStart = new Map<number, FigureClaim[]>();
   const stored: number[] = [];
-  claims.forEach((claim, index) => {
-    const span = `${claim.in}:${claim.start}:${claim.end}`;
-    if (spans.has(span)) return;
-    spans.add(span);
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index]!;
+    const sameStart = byStart.get(claim.start);
+    if (sameStart === undefined) byStart.set(claim.start, [claim]);
+    else if (sameStart.some((c) => c.in === claim.in && c.end === claim.end)) continue;
+    else sameStart.push(claim);
     stored.push(index);
-  });
+  }
   return stored;
 }
 

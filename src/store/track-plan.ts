@@ -42,8 +42,22 @@ export interface PlacedClaim {
   readonly row: MemberRow;
 }
 
+/** Names of the scopes seen lately: the same few scopes recur in every article. Bounded. */
+const scopeNames = new Map<string, string | null>();
+const MAX_CACHED_SCOPES = 4096;
+
 function scopeName(key: string): string | null {
   const { scope } = keyParts(key);
+  let name = scopeNames.get(scope);
+  if (name === undefined) {
+    name = nameOfScope(scope);
+    if (scopeNames.size >= MAX_CACHED_SCOPES) scopeNames.clear();
+    scopeNames.set(scope, name);
+  }
+  return name;
+}
+
+function nameOfScope(scope: string): string | null {
   if (scope === "") return null;
   if (scope === "additional") return scope;
   const name = scope.replace(/^place:/, "");

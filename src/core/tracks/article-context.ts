@@ -171,6 +171,8 @@ export function itemValues(drafts: readonly Draft[]): (string | null)[] {
   for (const d of drafts) if (d.item && d.magnitude !== null) items.add(`${d.dimension}|${d.eventClass}|${valueOf(d)}`);
   return drafts.map((d) => {
     if (d.magnitude === null) return null;
+    // With no item in the article, only a multiplier carries its value: the others' values are not written out.
+    if (items.size === 0 && d.dimension !== "time") return null;
     const value = valueOf(d);
     return d.item || d.dimension === "time" || items.has(`${d.dimension}|${d.eventClass}|${value}`) ? value : null;
   });

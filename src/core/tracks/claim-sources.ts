@@ -6,7 +6,7 @@
  * a figure is limited to ("Koursk" and "Kursk" are one scope). The same few
  * names recur in every article: they are looked up once and kept.
  */
-import { canonicalActor } from "../entities/canonical-actor.js";
+import { canonicalActor, type Actor } from "../entities/canonical-actor.js";
 import { splitSource } from "../entities/split-source.js";
 import { entities as en } from "../../lang/en/entities.js";
 import { entities as fr } from "../../lang/fr/entities.js";
@@ -37,6 +37,19 @@ function mayRelay(sentence: string): boolean {
 const canonicalNames = new Map<string, string>();
 const MAX_CACHED_NAMES = 4096;
 
+/** The entities behind the names seen lately (canonicalActor, a function of the name alone): the same few names recur. */
+const actors = new Map<string, Actor | null>();
+
+function actorOf(name: string): Actor | null {
+  let actor = actors.get(name);
+  if (actor === undefined) {
+    actor = canonicalActor(name);
+    if (actors.size >= MAX_CACHED_NAMES) actors.clear();
+    actors.set(name, actor);
+  }
+  return actor;
+}
+
 /**
  * A source's canonical name. The extractor gives sources in English, word
  * for word ("South Korean intelligence national service"); when that is no
@@ -45,7 +58,7 @@ const MAX_CACHED_NAMES = 4096;
 function canonicalName(s: string, sentence: string, language: LanguageCode): string {
   let name = canonicalNames.get(s);
   if (name === undefined) {
-    name = canonicalActor(s)?.name ?? namedInSentence(s, sentence, language) ?? s;
+    name = actorOf(s)?.name ?? namedInSentence(s, sentence, language) ?? s;
     if (canonicalNames.size >= MAX_CACHED_NAMES) canonicalNames.clear();
     canonicalNames.set(s, name);
   }
@@ -95,7 +108,7 @@ function readSources(article: Article, claim: FigureClaim, source: string, langu
   // Relayed: the sentence names both, so it cannot tell which one a word-for-word name stands for.
   return split.carrier === null
     ? { original: canonicalName(original, sentence, language), carrier: null }
-    : { original: canonicalActor(original)?.name ?? original, carrier: canonicalActor(split.carrier)?.name ?? split.carrier };
+    : { original: actorOf(original)?.name ?? original, carrier: actorOf(split.carrier)?.name ?? split.carrier };
 }
 
 const placeScopes = new Map<string, { scope: string; scopeName: string }>();
@@ -104,7 +117,7 @@ const placeScopes = new Map<string, { scope: string; scopeName: string }>();
 export function placeScope(name: string): { scope: string; scopeName: string } {
   let place = placeScopes.get(name);
   if (place === undefined) {
-    const actor = canonicalActor(name);
+    const actor = actorOf(name);
     place = actor && (actor.kind === "place" || actor.kind === "country")
       ? { scope: actor.key.startsWith("place:") ? actor.key : `place:${actor.key}`, scopeName: actor.name }
       : { scope: `place:${foldAccents(name.toLowerCase())}`, scopeName: name };

@@ -55,9 +55,60 @@ interface KeyParts {
   readonly article: string | null;
 }
 
+/** A key as resolution reads it: its parts, and the family and whole they make. */
+interface ReadKey extends KeyParts {
+  readonly family: string;
+  /** The same quantity without its scope: the whole a scoped track is a part of (or adds to). */
+  readonly whole: string | null;
+}
+
+/** Keys read lately: a key is read several times (its family, its scope, its track's id and label), and split once. Bounded. */
+const readKeys = new Map<string, ReadKey>();
+const MAX_CACHED_KEYS = 4096;
+
+function readKey(key: string): ReadKey {
+  let read = readKeys.get(key);
+  if (read === undefined) {
+    const [dimension = "", subject = "", event = "", scope = "", local] = key.split("|");
+    read = remember(key, { dimension, subject, event, scope, article: local?.startsWith("@") ? local.slice(1) : null });
+  }
+  return read;
+}
+
+function remember(key: string, p: KeyParts): ReadKey {
+  const kind = `${p.dimension}|${p.subject}|${p.event}`;
+  const inArticle = p.article !== null ? `|@${p.article}` : "";
+  const read: ReadKey = {
+    dimension: p.dimension,
+    subject: p.subject,
+    event: p.event,
+    scope: p.scope,
+    article: p.article,
+    family: kind + inArticle,
+    whole: p.scope ? `${kind}|${inArticle}` : null,
+  };
+  if (readKeys.size >= MAX_CACHED_KEYS) readKeys.clear();
+  readKeys.set(key, read);
+  return read;
+}
+
+/**
+ * A track key from its parts: local to an article when `article` is given,
+ * and carrying a value when `item` is. The parts are remembered with the
+ * key, so resolving the article's claims right after reads them back
+ * instead of splitting the key (unless a part holds the separator, which
+ * splitting would read otherwise).
+ */
+export function trackKey(p: KeyParts, item: string | null = null): string {
+  const inArticle = p.article !== null ? `|@${p.article}` : "";
+  const key = `${p.dimension}|${p.subject}|${p.event}|${p.scope}${inArticle}${item !== null ? `|=${item}` : ""}`;
+  const plain = !(p.dimension.includes("|") || p.subject.includes("|") || p.event.includes("|") || p.scope.includes("|") || p.article?.includes("|"));
+  if (plain) remember(key, p);
+  return key;
+}
+
 export function keyParts(key: string): KeyParts {
-  const [dimension = "", subject = "", event = "", scope = "", local] = key.split("|");
-  return { dimension, subject, event, scope, article: local?.startsWith("@") ? local.slice(1) : null };
+  return readKey(key);
 }
 
 /**
@@ -68,15 +119,7 @@ export function keyParts(key: string): KeyParts {
  * re-resolve only the families their new claims belong to.
  */
 export function familyOf(key: string): string {
-  const p = keyParts(key);
-  return [p.dimension, p.subject, p.event, ...(p.article !== null ? [`@${p.article}`] : [])].join("|");
-}
-
-/** The same quantity without its scope: the whole a scoped track is a part of (or adds to). */
-function wholeKey(key: string): string | null {
-  const p = keyParts(key);
-  if (!p.scope) return null;
-  return [p.dimension, p.subject, p.event, "", ...(p.article !== null ? [`@${p.article}`] : [])].join("|");
+  return readKey(key).family;
 }
 
 function byMagnitude<R>(a: TrackMember<R>, b: TrackMember<R>): number {
@@ -88,6 +131,8 @@ function byMagnitude<R>(a: TrackMember<R>, b: TrackMember<R>): number {
 const POTENTIAL_RUNS = new WeakSet<object>();
 
 function splitByValue<R>(members: readonly TrackMember<R>[]): TrackMember<R>[][] {
+  // One member is one run, whatever its value: most keys of an article have one claim.
+  if (members.length === 1) return [[members[0]!]];
   const valued = members.filter((m) => m.magnitude !== null && m.magnitude > 0).sort(byMagnitude);
   const runs: TrackMember<R>[][] = [];
   for (const m of valued) {
@@ -126,11 +171,14 @@ function largest<T>(runs: T[][]): T[] {
   return best;
 }
 
-function mostCommon(values: readonly (string | null)[]): string | null {
+/** The value of `field` most members have, read without copying the values out: a track has one member or a few. */
+function mostCommon<R>(members: readonly TrackMember<R>[], field: (m: TrackMember<R>) => string | null): string | null {
+  if (members.length === 1) return field(members[0]!) || null;
   const counts = new Map<string, number>();
   let best: string | null = null;
   let bestN = 0;
-  for (const v of values) {
+  for (const m of members) {
+    const v = field(m);
     if (v === null || v === "") continue;
     const n = (counts.get(v) ?? 0) + 1;
     counts.set(v, n);
@@ -156,11 +204,16 @@ export function trackLabel(subject: string | null, counts: string | null, event:
   const addition = scope === "additional";
   // "dead killed", "wounded wounded": the event says again what the noun says.
   const redundant = event !== null && counts !== null && (event === counts || (SAYS_DEATH.has(counts) && SAYS_DEATH.has(event)));
-  const words = [addition ? "additional" : null, subject, counts ?? "figures", redundant ? null : event].filter((w): w is string => !!w);
-  const label = words.join(" ");
+  const label = withWord(withWord(withWord(addition ? "additional" : "", subject), counts ?? "figures"), redundant ? null : event);
   if (scope === "recent") return `${label} (recent period)`;
   // Sent somewhere is sent to it; anything else happens in it.
   return scope && !addition ? `${label} ${event === "sent" ? "to" : "in"} ${scope}` : label;
+}
+
+/** Words of a label one space apart; no word adds nothing. */
+function withWord(label: string, word: string | null): string {
+  if (!word) return label;
+  return label ? `${label} ${word}` : word;
 }
 
 function median(values: readonly number[]): number {
@@ -168,29 +221,83 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+function valuesOf<R>(run: readonly TrackMember<R>[]): number[] {
+  const values: number[] = [];
+  for (const m of run) if (m.magnitude !== null && m.magnitude > 0) values.push(m.magnitude);
+  return values;
+}
+
+/** Slugs of key parts seen lately: a track's id is made of a few parts that recur in every article. Bounded. */
+const partSlugs = new Map<string, string>();
+
+function partSlug(part: string): string {
+  let s = partSlugs.get(part);
+  if (s === undefined) {
+    s = slug(part);
+    if (partSlugs.size >= MAX_CACHED_KEYS) partSlugs.clear();
+    partSlugs.set(part, s);
+  }
+  return s;
+}
+
+/**
+ * A track's id before its run is told apart: the slug of its key's words.
+ * Slugging each part and joining them with a hyphen gives the slug of the
+ * parts joined with a space (a slug is the runs of letters and digits,
+ * hyphen-joined), and each part's slug is reused.
+ */
+function trackBase(p: KeyParts): string {
+  let base = "";
+  for (const part of [p.subject, p.dimension, p.event, p.scope.startsWith("place:") ? p.scope.slice(6) : p.scope, p.article ?? ""]) {
+    const s = part ? partSlug(part) : "";
+    if (s) base = base ? `${base}-${s}` : s;
+  }
+  return base || "figures";
+}
+
+function relatedOf(links: ReadonlyMap<string, Relation> | undefined): Array<{ id: string; relation: Relation }> {
+  if (links === undefined) return [];
+  return [...links].map(([id, relation]) => ({ id, relation })).sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** A run of one key's members, with its id, before it is labelled and related. */
+interface Run<R> {
+  readonly id: string;
+  readonly key: string;
+  readonly members: TrackMember<R>[];
+  readonly main: boolean;
+  readonly potential: boolean;
+}
+
 export function resolveTracks<R>(members: readonly TrackMember<R>[]): ResolvedTrack<R>[] {
+  // One claim is one track, named by its key, related to nothing: most of an article's families have one claim.
+  if (members.length === 1) {
+    const m = members[0]!;
+    return [resolved({ id: trackBase(readKey(m.key)), key: m.key, members: [m], main: true, potential: false }, undefined)];
+  }
   const byKey = new Map<string, TrackMember<R>[]>();
   for (const m of members) {
     const list = byKey.get(m.key);
     if (list) list.push(m);
     else byKey.set(m.key, [m]);
   }
-  const tracks: Array<{ id: string; key: string; members: TrackMember<R>[]; main: boolean; potential: boolean }> = [];
+  const tracks: Run<R>[] = [];
+  const ids = new Set<string>();
   for (const key of [...byKey.keys()].sort()) {
     const runs = splitByValue(byKey.get(key)!);
     const main = largest(runs);
-    const p = keyParts(key);
-    const base = slug([p.subject, p.dimension, p.event, p.scope.replace(/^place:/, ""), p.article ?? ""].filter(Boolean).join(" ")) || "figures";
+    const base = trackBase(readKey(key));
     for (const run of runs) {
-      const values = run.map((m) => m.magnitude).filter((v): v is number => v !== null && v > 0);
       const potential = POTENTIAL_RUNS.has(run);
-      let id = run === main ? base : potential ? `${base}-potential` : `${base}~${compactNumber(median(values))}`;
-      while (tracks.some((t) => t.id === id)) id += "+";
+      let id = run === main ? base : potential ? `${base}-potential` : `${base}~${compactNumber(median(valuesOf(run)))}`;
+      while (ids.has(id)) id += "+";
+      ids.add(id);
       tracks.push({ id, key, members: run, main: run === main, potential });
     }
   }
-  const trackOf = new Map<R, string>();
-  for (const t of tracks) for (const m of t.members) trackOf.set(m.ref, t.id);
+  // Which track each member is on, for parts to find their whole's: only when a member is a part.
+  const trackOf = members.some((m) => m.partOf !== undefined && m.partOf !== null) ? new Map<R, string>() : null;
+  if (trackOf) for (const t of tracks) for (const m of t.members) trackOf.set(m.ref, t.id);
   const mainOf = new Map<string, string>();
   for (const t of tracks) if (t.main) mainOf.set(t.key, t.id);
 
@@ -206,36 +313,38 @@ export function resolveTracks<R>(members: readonly TrackMember<R>[]): ResolvedTr
     related.set(b, rb);
   };
   for (const t of tracks) {
-    const whole = wholeKey(t.key);
+    const { whole, scope } = readKey(t.key);
     const wholeId = whole !== null ? mainOf.get(whole) : undefined;
     if (wholeId !== undefined) {
-      if (keyParts(t.key).scope === "additional") link(t.id, wholeId, "addition_to", "has_addition");
+      if (scope === "additional") link(t.id, wholeId, "addition_to", "has_addition");
       else link(t.id, wholeId, "part_of", "has_part");
     }
     if (!t.main) link(t.id, mainOf.get(t.key)!, "related", "related");
     for (const m of t.members) {
       if (m.partOf === undefined || m.partOf === null) continue;
-      const wholeTrack = trackOf.get(m.partOf);
+      const wholeTrack = trackOf?.get(m.partOf);
       if (wholeTrack !== undefined) link(t.id, wholeTrack, "part_of", "has_part");
     }
   }
 
-  return tracks.map((t) => {
-    const scope = mostCommon(t.members.map((m) => m.scopeName));
-    const subject = mostCommon(t.members.map((m) => m.subject));
-    const counts = mostCommon(t.members.map((m) => m.counts));
-    // The event's class names what happened to all of them ("sent" for sent, deployed, dispatched…).
-    const event = keyParts(t.key).event || mostCommon(t.members.map((m) => m.event));
-    return {
-      id: t.id,
-      key: t.key,
-      label: t.potential ? `potential total: ${trackLabel(subject, counts, event, scope)}` : trackLabel(subject, counts, event, scope),
-      counts,
-      subject,
-      event,
-      scope,
-      members: t.members.map((m) => m.ref),
-      related: [...(related.get(t.id) ?? new Map<string, Relation>())].map(([id, relation]) => ({ id, relation })).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    };
-  });
+  return tracks.map((t) => resolved(t, related.get(t.id)));
+}
+
+function resolved<R>(t: Run<R>, links: ReadonlyMap<string, Relation> | undefined): ResolvedTrack<R> {
+  const scope = mostCommon(t.members, (m) => m.scopeName);
+  const subject = mostCommon(t.members, (m) => m.subject);
+  const counts = mostCommon(t.members, (m) => m.counts);
+  // The event's class names what happened to all of them ("sent" for sent, deployed, dispatched…).
+  const event = readKey(t.key).event || mostCommon(t.members, (m) => m.event);
+  return {
+    id: t.id,
+    key: t.key,
+    label: t.potential ? `potential total: ${trackLabel(subject, counts, event, scope)}` : trackLabel(subject, counts, event, scope),
+    counts,
+    subject,
+    event,
+    scope,
+    members: t.members.map((m) => m.ref),
+    related: relatedOf(links),
+  };
 }

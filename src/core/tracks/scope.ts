@@ -7,7 +7,7 @@
  * Countries are not scopes: a figure "en Russie" is the figure itself.
  */
 import type { TrackLanguage } from "../language-pack.js";
-import { hasKeyWord, keyWords, type KeyWords } from "../text/tokens.js";
+import { hasKeyWord, isLetterCode, keyWords, type KeyWords } from "../text/tokens.js";
 import { foldAccents } from "./text-keys.js";
 
 export interface Span {
@@ -16,7 +16,6 @@ export interface Span {
 }
 
 interface CompiledScope {
-  /** Any region noun at all: most sentences have none, and skip the costlier pattern. */
   /** The region nouns: a sentence without one names no region, and the pattern is not run. */
   readonly regionNoun: KeyWords;
   readonly regions: RegExp;
@@ -75,7 +74,6 @@ function gateOf(phrases: readonly string[]): RegExp | null {
   return new RegExp([...ends].map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 }
 
-const LETTER = /\p{L}/u;
 /** What sets a figure apart from the group's noun before it: "la majorité des victimes (9.757)". */
 const PART_MARKS = "(,:—–-";
 
@@ -89,7 +87,7 @@ function wordBefore(text: string, from: number, end: number, words: ReadonlySet<
   let e = end;
   while (e > from && text.charCodeAt(e - 1) <= 32) e--;
   let b = e;
-  while (b > from && LETTER.test(text[b - 1]!)) b--;
+  while (b > from && isLetterCode(text.charCodeAt(b - 1))) b--;
   return b < e && e - b <= 24 && words.has(text.slice(b, e).toLowerCase());
 }
 
@@ -172,9 +170,19 @@ export interface PlaceMention extends Span {
 
 /** Places inside a country named in a sentence, with their offsets in `text`. */
 export function findRegions(lang: TrackLanguage, text: string, sentence: Span, notNames: ReadonlySet<string>): PlaceMention[] {
-  const { regions, regionNoun } = compile(lang);
+  if (!hasKeyWord(text, sentence.start, sentence.end, regionNouns(lang))) return [];
+  return regionsIn(lang, text, sentence, notNames);
+}
+
+/** The region nouns: a sentence without one names no region. */
+export function regionNouns(lang: TrackLanguage): KeyWords {
+  return compile(lang).regionNoun;
+}
+
+/** The places named in a sentence known to hold a region noun. */
+export function regionsIn(lang: TrackLanguage, text: string, sentence: Span, notNames: ReadonlySet<string>): PlaceMention[] {
+  const { regions } = compile(lang);
   const out: PlaceMention[] = [];
-  if (!hasKeyWord(text, sentence.start, sentence.end, regionNoun)) return out;
   const slice = text.slice(sentence.start, sentence.end);
   regions.lastIndex = 0;
   // exec, not matchAll: matchAll copies the pattern on every call.
@@ -266,7 +274,7 @@ function readCues({ gate, pattern, any, kinds }: CuePattern, slice: string, offs
   // exec, not matchAll: matchAll copies the pattern on every call.
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
-    if (m.index > 0 && LETTER.test(slice[m.index - 1]!)) {
+    if (m.index > 0 && isLetterCode(slice.charCodeAt(m.index - 1))) {
       pattern.lastIndex = m.index + 1;
       continue;
     }

@@ -4,16 +4,17 @@
  * limited to, an addition, a recent period, the whole it is part of, and
  * whether it is one item of a list. Read once per sentence with figures.
  */
-import type { LanguageData } from "../language-pack.js";
+import type { LanguageData, TrackLanguage } from "../language-pack.js";
 import type { Article, FigureClaim } from "../types.js";
 import { placeScope } from "./claim-sources.js";
 import { CHANGE_CLASSES } from "./dimensions.js";
 import { magnitudeOf, SAME_VALUE, sameValue, type Draft } from "./draft.js";
 import {
-  afterLevelNoun, cueIn, findRegions, isAddition, isComparedWithBefore, isComparison, isExchange, isLevel, isPartAfter, isPartitive, isPartOfGroup,
-  opensWithComparison, sentenceCues, type PlaceMention,
+  afterLevelNoun, cueIn, isAddition, isComparedWithBefore, isComparison, isExchange, isLevel, isPartAfter, isPartitive, isPartOfGroup,
+  opensWithComparison, regionNouns, regionsIn, sentenceCues, type PlaceMention,
 } from "./scope.js";
-import { readTimeRef } from "./time-ref.js";
+import { listsIn, wordLists, type WordLists } from "./sentence-words.js";
+import { timeRefIn, timeWords } from "./time-ref.js";
 
 /** Two values this close are one figure in two units ("15 000 hectares (36 000 acres)"). */
 const CONVERSION = 0.15;
@@ -24,6 +25,22 @@ const COMPARE_BACK = 8;
 /** How far from a figure its clause's cues (a recent period, a part of the population) may stand. */
 const REACH = 80;
 
+/** The words a sentence's time and regions are read after, as bits of `sentenceWords`: most sentences hold none. */
+const TIME_WORD = 1;
+const REGION_NOUN = 2;
+const sentenceWordLists = new WeakMap<TrackLanguage, WordLists>();
+
+function sentenceWords(lang: TrackLanguage): WordLists {
+  let lists = sentenceWordLists.get(lang);
+  if (!lists) {
+    lists = wordLists([timeWords(lang), regionNouns(lang)]);
+    sentenceWordLists.set(lang, lists);
+  }
+  return lists;
+}
+
+const NO_PLACES: readonly PlaceMention[] = [];
+
 export function readSentences(lang: LanguageData, article: Article, claims: readonly FigureClaim[], drafts: Draft[], notRegionNames: ReadonlySet<string>): void {
   // A share of a part of the population, a toll a model attributes, are told apart from other figures of their kind:
   // with one share, one toll, in the article, there is nothing to tell apart, and their cues are not read.
@@ -33,6 +50,7 @@ export function readSentences(lang: LanguageData, article: Article, claims: read
     if (d.dimension === "percent") shareCount++;
     else if (d.dimension === "deaths") tollCount++;
   }
+  const words = sentenceWords(lang.tracks);
   let i = 0;
   let lastCounted: number | null = null; // the last figure before this sentence that says what it counts
   while (i < claims.length) {
@@ -41,8 +59,10 @@ export function readSentences(lang: LanguageData, article: Article, claims: read
     while (j < claims.length && claims[j]!.in === first.in && claims[j]!.sentence.start === first.sentence.start) j++;
     const text = first.in === "title" ? (article.title ?? "") : article.body;
     const sentence = first.sentence;
-    const timeRef = readTimeRef(lang.tracks, text.slice(sentence.start, sentence.end), article.published);
-    const regions = findRegions(lang.tracks, text, sentence, notRegionNames);
+    // Time words and region nouns, looked for in one pass: the patterns run only where they may match.
+    const held = listsIn(text, sentence.start, sentence.end, words);
+    const timeRef = held & TIME_WORD ? timeRefIn(lang.tracks, text.slice(sentence.start, sentence.end), article.published) : null;
+    const regions = held & REGION_NOUN ? regionsIn(lang.tracks, text, sentence, notRegionNames) : NO_PLACES;
     let deaths = false;
     let shares = false;
     for (let k = i; k < j; k++) {

@@ -5,8 +5,11 @@
  * readable track ids.
  */
 
+// Plain ASCII has no accent to take off: it skips the costly NFD step.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 export function foldAccents(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "");
+  return ASCII_ONLY.test(text) ? text : text.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
 /** Lower case, accents off, runs of anything else than letters and digits as one hyphen. */

@@ -33,18 +33,17 @@ function compile(lang: TrackLanguage): CompiledTime {
   let c = compiled.get(lang);
   if (c) return c;
   const month = words(lang.monthNames);
-  const pattern = new RegExp(
-    [
-      String.raw`\b(\d{1,2})(?:er)?\s+(${month})(?:,?\s+(\d{4}))?\b`, // 28 septembre 2025, 18 octobre, 2024
-      String.raw`\b(${month})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, // October 3, 2024
-      // A month alone only after a preposition: "may" and "mars" are words too.
-      String.raw`\b(?:en|in|since|depuis|debut|fin|early|late|mid|mi)[\s-]+(${month})(?:\s+(\d{4}))?\b`, // en octobre (2024)
-      String.raw`\b(${month})\s+(\d{4})\b`, // octobre 2024
-      String.raw`\b(${words(lang.weekdays)})\b`,
-      String.raw`\b(${words([...lang.yesterday, ...lang.lastWeek, ...lang.lastMonth])})\b`,
-    ].join("|"),
-    "gi",
-  );
+  // Every reference starts a word: the boundary is checked once for all of them, not once per form.
+  const references = [
+    String.raw`(\d{1,2})(?:er)?\s+(${month})(?:,?\s+(\d{4}))?\b`, // 28 septembre 2025, 18 octobre, 2024
+    String.raw`(${month})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, // October 3, 2024
+    // A month alone only after a preposition: "may" and "mars" are words too.
+    String.raw`(?:en|in|since|depuis|debut|fin|early|late|mid|mi)[\s-]+(${month})(?:\s+(\d{4}))?\b`, // en octobre (2024)
+    String.raw`(${month})\s+(\d{4})\b`, // octobre 2024
+    String.raw`(${words(lang.weekdays)})\b`,
+    String.raw`(${words([...lang.yesterday, ...lang.lastWeek, ...lang.lastMonth])})\b`,
+  ];
+  const pattern = new RegExp(String.raw`\b(?:${references.join("|")})`, "gi");
   const index = (list: readonly string[]): Map<string, number> => new Map(list.map((w, i) => [foldAccents(w.toLowerCase()), i]));
   const set = (list: readonly string[]): Set<string> => new Set(list.map((w) => foldAccents(w.toLowerCase())));
   c = {
@@ -101,8 +100,18 @@ function notAfter(day: Day, pub: Day): boolean {
 
 /** The time reference of a sentence (ISO date or month), or null. */
 export function readTimeRef(lang: TrackLanguage, sentence: string, published: string | null): string | null {
+  if (!hasKeyWord(sentence, 0, sentence.length, timeWords(lang))) return null;
+  return timeRefIn(lang, sentence, published);
+}
+
+/** A word every time reference holds (a month, a weekday, a word of "last week"). */
+export function timeWords(lang: TrackLanguage): KeyWords {
+  return compile(lang).gate;
+}
+
+/** The time reference of a sentence known to hold one of its time words. */
+export function timeRefIn(lang: TrackLanguage, sentence: string, published: string | null): string | null {
   const c = compile(lang);
-  if (!hasKeyWord(sentence, 0, sentence.length, c.gate)) return null;
   const pub = parsePublished(published);
   c.pattern.lastIndex = 0;
   // exec, not matchAll: matchAll copies the pattern on every call.

@@ -18,6 +18,7 @@ import { echoScopes, fillFromArticle, itemValues, markBreakdowns, markKinds } fr
 import { sourcesOf, type SourceCache } from "./claim-sources.js";
 import { dimensionOf, eventClassOf, eventMatters, keyEvent } from "./dimensions.js";
 import { magnitudeOf, type Draft } from "./draft.js";
+import { trackKey } from "./resolve-tracks.js";
 
 export { magnitudeOf };
 import { readSentences } from "./sentence-context.js";
@@ -63,16 +64,30 @@ function demonymCount(claim: FigureClaim): boolean {
   return claim.subject !== null && claim.counts !== null && claim.counts.startsWith(claim.subject.toLowerCase());
 }
 
+/** Names folded lately (lower case, no accents): the same few subjects and owners recur in every article. Bounded. */
+const foldedNames = new Map<string, string>();
+const MAX_CACHED_NAMES = 4096;
+
+function folded(name: string): string {
+  let key = foldedNames.get(name);
+  if (key === undefined) {
+    key = foldAccents(name.toLowerCase());
+    if (foldedNames.size >= MAX_CACHED_NAMES) foldedNames.clear();
+    foldedNames.set(name, key);
+  }
+  return key;
+}
+
 function draftOf(claim: FigureClaim, owner: string | null): Draft {
   const dim = demonymCount(claim) ? { name: "people", factor: 1 } : dimensionOf(claim.counts, claim.event);
   return {
     vague: claim.qualifier === "vague",
     item: false,
     counts: claim.counts,
-    owner: owner ? foldAccents(owner.toLowerCase()) : null,
+    owner: owner ? folded(owner) : null,
     dimension: dim?.name ?? null,
     magnitude: dim ? magnitudeOf(claim, dim.factor) : null,
-    subject: claim.subject ? foldAccents(claim.subject.toLowerCase()) : null,
+    subject: claim.subject ? folded(claim.subject) : null,
     eventClass: eventClassOf(claim.event, dim?.name ?? null),
     scope: null,
     scopeName: null,
@@ -124,9 +139,9 @@ export function trackFeatures(lang: LanguageData, article: Article, claims: read
  */
 function keyOf(d: Draft, article: string, item: string | null): string | null {
   if (d.dimension === null) return null;
-  if (item !== null) return `${d.dimension}|${d.subject ?? ""}|${d.eventClass ?? ""}|${d.scope ?? ""}|@${article}|=${item}`;
+  const subject = d.subject ?? "";
+  const scope = d.scope ?? "";
+  if (item !== null) return trackKey({ dimension: d.dimension, subject, event: d.eventClass ?? "", scope, article }, item);
   const local = d.subject === null || (d.eventClass === null && eventMatters(d.dimension));
-  const event = keyEvent(d.dimension, d.eventClass);
-  const key = `${d.dimension}|${d.subject ?? ""}|${event}|${d.scope ?? ""}`;
-  return local ? `${key}|@${article}` : key;
+  return trackKey({ dimension: d.dimension, subject, event: keyEvent(d.dimension, d.eventClass), scope, article: local ? article : null });
 }
