@@ -4,7 +4,7 @@
  * engine uses: phrase tries and sets over normalised words. Done once per
  * language, then shared by every article.
  */
-import { ATTRIBUTION, CLAUSE_BREAK, EVENT, firstWordMasks, MODALITY, type FirstWordMasks } from "./extract/cue-masks.js";
+import { ATTRIBUTION, CLAUSE_BREAK, EVENT, FACTUAL, firstWordMasks, MODALITY, NOUN, NOUN_LINKER, PLACE, type FirstWordMasks } from "./extract/cue-masks.js";
 import type { LanguageData, UnitEntry } from "./language-pack.js";
 import { PhraseSet } from "./phrase-set.js";
 import { normPhrase, normWord } from "./text/normalize.js";
@@ -128,6 +128,10 @@ function cueStarts(lang: Omit<CompiledLanguage, "firstWordMasks" | "vocabulary" 
   add(lang.modalityCues, MODALITY);
   add(lang.events, EVENT);
   add(lang.clauseBreaks, CLAUSE_BREAK);
+  add(lang.places, PLACE);
+  add(lang.factualCues, FACTUAL);
+  add(lang.nouns, NOUN);
+  add(lang.nounLinkers, NOUN_LINKER);
   return firstWordMasks(masks);
 }
 
@@ -195,7 +199,7 @@ function compileTables(data: LanguageData): Omit<CompiledLanguage, "firstWordMas
       ...data.sayingGerunds.map((p) => [p, "gerund"] as const),
       ...data.sourceBefore.map((p) => [p, "before"] as const),
     ]),
-    attributionKeyWords: keyWords([...data.ambiguousSayingVerbs, ...data.sayingVerbs, ...data.sayingGerunds, ...data.sourceBefore, ...data.continuationCues]),
+    attributionKeyWords: keyWords([...data.ambiguousSayingVerbs, ...data.sayingVerbs, ...data.sayingGerunds, ...data.sourceBefore, ...data.continuationCues], words(data.stopwords)),
     modalityCues: new PhraseSet<"denied" | "possible" | "unconfirmed">([
       ...data.unconfirmedCues.map((p) => [p, "unconfirmed"] as const),
       ...data.possibleCues.map((p) => [p, "possible"] as const),

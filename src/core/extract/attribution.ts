@@ -9,7 +9,7 @@
  */
 import type { AttributionCue, CompiledLanguage } from "../compile-language.js";
 import type { PhraseMatch } from "../phrase-set.js";
-import type { Token } from "../text/tokens.js";
+import { startsWithDigit, type Token } from "../text/tokens.js";
 import { ATTRIBUTION, type CueMasks } from "./cue-masks.js";
 import { nameSource } from "./source-name.js";
 
@@ -68,7 +68,7 @@ function attributionAt(lang: CompiledLanguage, tokens: readonly Token[], text: s
 /** "estimates that…", "estimates the toll at…": followed by a clause or an object, the word is a verb. */
 function isVerbHere(lang: CompiledLanguage, tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
-  return !!t && (lang.ambiguousVerbFollowers.has(t.norm) || /^\d/.test(t.norm));
+  return !!t && (lang.ambiguousVerbFollowers.has(t.norm) || startsWithDigit(t.norm));
 }
 
 function subjectOf(lang: CompiledLanguage, tokens: readonly Token[], text: string, verbFrom: number, verbTo: number): Attribution | null {
@@ -144,7 +144,7 @@ function readForward(lang: CompiledLanguage, tokens: readonly Token[], start: nu
     if (i > from && lang.sourceStops.has(t.norm)) break;
     // A lower-case past participle ends the name: "the ministry issued a statement".
     if (i > from && !t.capital && t.kind === "word" && isPastParticiple(lang, t)) break;
-    if (/^\d/.test(t.norm)) break;
+    if (startsWithDigit(t.norm)) break;
     i++;
   }
   return i > from ? trimDeterminers(lang, tokens, from, i) : null;
@@ -170,7 +170,7 @@ function readBackward(lang: CompiledLanguage, tokens: readonly Token[], to: numb
     }
     if (HARD_STOPS.has(t.norm)) break;
     if (lang.sourceStops.has(t.norm)) break;
-    if (/^\d/.test(t.norm)) break;
+    if (startsWithDigit(t.norm)) break;
     i--;
   }
   return i < end ? trimDeterminers(lang, tokens, i, end) : null;

@@ -6,7 +6,8 @@
  * toll rose to 217" does not), the nearest counted noun before it is used.
  */
 import type { CompiledLanguage } from "../compile-language.js";
-import type { Token } from "../text/tokens.js";
+import { startsWithDigit, type Token } from "../text/tokens.js";
+import { matchStarting, mayStart, NOUN, NOUN_LINKER, PLACE, type CueMasks } from "./cue-masks.js";
 import { isMovement } from "../tracks/dimensions.js";
 import type { Quantity } from "./quantities.js";
 
@@ -19,7 +20,7 @@ export interface CountedThing {
 
 const MAX_ADJECTIVES = 3;
 
-export function readCountedThing(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, text: string): CountedThing {
+export function readCountedThing(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, q: Quantity, text: string): CountedThing {
   if (q.unit) {
     const per = q.rateBase ? ` per ${q.rateBase}` : "";
     if (q.unit.kind === "percent" || q.unit.kind === "points" || q.unit.kind === "currency" || q.unit.kind === "measure") {
@@ -28,31 +29,31 @@ export function readCountedThing(lang: CompiledLanguage, tokens: readonly Token[
     if (q.unit.kind === "times") return { counts: "times", nounAt: -1, nounTo: -1 };
   }
   let i = q.to;
-  const link = lang.nounLinkers.matchAt(tokens, i);
+  const link = matchStarting(lang.nounLinkers, NOUN_LINKER, tokens, masks, i);
   if (link) i = link.to;
-  const link2 = lang.nounLinkers.matchAt(tokens, i);
+  const link2 = matchStarting(lang.nounLinkers, NOUN_LINKER, tokens, masks, i);
   if (link2) i = link2.to;
   for (let k = 0; k <= MAX_ADJECTIVES && i + k < tokens.length; k++) {
     const t = tokens[i + k]!;
     if (t.kind !== "word") break;
-    const noun = lang.nouns.matchAt(tokens, i + k);
+    const noun = mayStart(masks, i + k, NOUN) ? lang.nouns.matchAt(tokens, i + k) : null;
     if (noun) return withRate(q, { counts: noun.value, nounAt: noun.from, nounTo: noun.to });
   }
   // "11 000 à 12 000 nord-coréens": a demonym as the noun counts its people.
-  const people = lang.places.matchAt(tokens, i);
+  const people = mayStart(masks, i, PLACE) ? lang.places.matchAt(tokens, i) : null;
   if (people && i - q.to <= 1 && /[sx]$/i.test(text.slice(tokens[people.to - 1]!.start, tokens[people.to - 1]!.end))) {
     return withRate(q, { counts: pluralDemonym(people.value), nounAt: people.from, nounTo: people.to });
   }
   const first = tokens[i];
   // An unknown word right after the figure is taken as its noun, unless it is a word the language's tables know
   // (prepositions, time words: "114,000 the previous year", "27,000 over a year") or an adverb ("230,000 annually").
-  if (first && first.kind === "word" && !/^\d/.test(first.norm) && !lang.stopwords.has(first.norm) && !lang.vocabulary.has(first.norm) &&
-      !lang.data.adverbEndings.some((e) => first.norm.endsWith(e)) && !lang.places.matchAt(tokens, i) && i - q.to <= 2) {
+  if (first && first.kind === "word" && !startsWithDigit(first.norm) && !lang.stopwords.has(first.norm) && !lang.vocabulary.has(first.norm) &&
+      !lang.data.adverbEndings.some((e) => first.norm.endsWith(e)) && !people && i - q.to <= 2) {
     return withRate(q, { counts: text.slice(first.start, first.end).toLowerCase(), nounAt: i, nounTo: i + 1 });
   }
   // No noun after: the nearest counted noun before the figure ("le nombre de morts … 205").
   for (let j = q.from - 1; j >= Math.max(0, q.from - 8); j--) {
-    const noun = lang.nouns.matchAt(tokens, j, q.from);
+    const noun = mayStart(masks, j, NOUN) ? lang.nouns.matchAt(tokens, j, q.from) : null;
     if (noun) return withRate(q, { counts: noun.value, nounAt: noun.from, nounTo: noun.to });
   }
   return withRate(q, { counts: null, nounAt: -1, nounTo: -1 });
@@ -83,17 +84,23 @@ function inSpans(spans: Spans, at: number): boolean {
  * renseignements sud-coréens ont révélé que la Corée du Nord aurait déployé
  * 1 500 soldats", the soldiers are North Korea's.
  */
-export function readSubject(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, thing: CountedThing, sources: Spans = [], event: string | null = null): string | null {
-  const near = [thing.nounTo, thing.nounAt - 1, q.to, q.from - 1];
-  for (const at of near) {
-    if (at < 0 || at >= tokens.length || inSpans(sources, at)) continue;
-    const m = lang.places.matchAt(tokens, at);
-    if (m) return m.value;
-  }
+export function readSubject(
+  lang: CompiledLanguage,
+  tokens: readonly Token[],
+  masks: CueMasks,
+  q: Quantity,
+  thing: CountedThing,
+  sources: Spans = [],
+  event: string | null = null,
+): string | null {
+  const near = placeNextTo(lang, tokens, masks, sources, thing.nounTo) ?? placeNextTo(lang, tokens, masks, sources, thing.nounAt - 1) ??
+    placeNextTo(lang, tokens, masks, sources, q.to) ?? placeNextTo(lang, tokens, masks, sources, q.from - 1);
+  if (near !== null) return near;
   const agent = clauseAgent(lang, tokens, q.from, sources);
   if (agent) return agent;
   for (let j = Math.max(0, q.from - 40); j < q.from; j++) {
-    if (inSpans(sources, j) || afterPreposition(lang, tokens, j)) continue;
+    // Most words start no place: they are passed over with no lookup.
+    if (!mayStart(masks, j, PLACE) || inSpans(sources, j) || afterPreposition(lang, tokens, j)) continue;
     const m = lang.places.matchAt(tokens, j, q.from);
     if (m && !inSpans(sources, m.to - 1)) return m.value;
   }
@@ -105,10 +112,16 @@ export function readSubject(lang: CompiledLanguage, tokens: readonly Token[], q:
     const t = tokens[j]!;
     if (t.kind === "punct" && t.norm !== "'" && t.norm !== "-") break;
     if (inSpans(sources, j)) break;
-    const m = lang.places.matchAt(tokens, j);
+    const m = mayStart(masks, j, PLACE) ? lang.places.matchAt(tokens, j) : null;
     if (m) return m.value;
   }
   return null;
+}
+
+/** The place that starts at token `at`, right next to the figure or its noun (none inside the source's words). */
+function placeNextTo(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, sources: Spans, at: number): string | null {
+  if (at < 0 || at >= tokens.length || !mayStart(masks, at, PLACE) || inSpans(sources, at)) return null;
+  return lang.places.matchAt(tokens, at)?.value ?? null;
 }
 
 /** How many words of a verb group ("aurait déjà envoyé", "has dispatched") may stand between an agent and its figure. */
@@ -125,7 +138,7 @@ const VERB_GROUP = 4;
 function clauseAgent(lang: CompiledLanguage, tokens: readonly Token[], at: number, sources: Spans): string | null {
   let k = at - 1;
   const stop = Math.max(0, at - 1 - VERB_GROUP);
-  while (k >= stop && tokens[k]!.kind === "word" && !tokens[k]!.capital && !/^\d/.test(tokens[k]!.norm)) k--;
+  while (k >= stop && tokens[k]!.kind === "word" && !tokens[k]!.capital && !startsWithDigit(tokens[k]!.norm)) k--;
   if (k === at - 1 || k < 0 || !tokens[k]!.capital || inSpans(sources, k)) return null;
   const m = lang.places.matchEndingAt(tokens, k + 1, Math.max(0, k - 3));
   if (!m || inSpans(sources, m.from) || afterPreposition(lang, tokens, m.from)) return null;

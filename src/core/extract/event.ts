@@ -24,7 +24,7 @@
 import type { CompiledLanguage } from "../compile-language.js";
 import type { PhraseMatch } from "../phrase-set.js";
 import type { Token } from "../text/tokens.js";
-import { EVENT, type CueMasks } from "./cue-masks.js";
+import { CLAUSE_BREAK, EVENT, mayStart, type CueMasks } from "./cue-masks.js";
 import type { CountedThing } from "./counted-thing.js";
 import type { Quantity } from "./quantities.js";
 
@@ -34,6 +34,8 @@ export interface SentenceEvents {
   /** startAt[i], endAt[i]: the event starting at token i, ending right before it (mentions never overlap, so one each). */
   readonly startAt: readonly (PhraseMatch<string> | undefined)[];
   readonly endAt: readonly (PhraseMatch<string> | undefined)[];
+  /** The sentence's cue masks: which tokens may start a clause break. */
+  readonly masks: CueMasks;
 }
 
 export function findEvents(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks): SentenceEvents {
@@ -50,7 +52,7 @@ export function findEvents(lang: CompiledLanguage, tokens: readonly Token[], mas
       i = m.to - 1;
     }
   }
-  return { list, startAt, endAt };
+  return { list, startAt, endAt, masks };
 }
 
 /**
@@ -107,14 +109,14 @@ export function readEvent(lang: CompiledLanguage, tokens: readonly Token[], even
   // The figure and its counted noun (with the adjectives between) are never their own verb.
   const right = Math.max(q.to, thing.nounTo);
   const usable = new UsableEvents(events, q.from, right);
-  const { linked, bare } = predicate(lang, tokens, usable, q, right);
+  const { linked, bare } = predicate(lang, tokens, events.masks, usable, q, right);
 
   // 1. A governing event word right before the figure.
   const governor = governing(lang, tokens, usable, q.from);
-  if (governor) return light(lang, tokens, usable, governor, linked, nounEvent);
+  if (governor) return light(lang, tokens, events.masks, usable, governor, linked, nounEvent);
 
   // 2. The predicate of the figure as subject.
-  if (linked) return light(lang, tokens, usable, linked, linked, nounEvent);
+  if (linked) return light(lang, tokens, events.masks, usable, linked, linked, nounEvent);
 
   // 3. An amount or a share of an event noun.
   if (thing.nounAt < 0) {
@@ -124,7 +126,7 @@ export function readEvent(lang: CompiledLanguage, tokens: readonly Token[], even
 
   if (bare && !LIGHT.has(bare.value)) return bare.value;
   if (nounEvent) return nounEvent;
-  if (bare) return light(lang, tokens, usable, bare, linked, nounEvent);
+  if (bare) return light(lang, tokens, events.masks, usable, bare, linked, nounEvent);
 
   // 6. A signed change.
   const sign = tokens[q.from]?.norm;
@@ -149,10 +151,18 @@ export function readEvent(lang: CompiledLanguage, tokens: readonly Token[], even
 }
 
 /** A light verb yields to the noun it measures, else to the figure's own event (`linked` or its noun's). */
-function light(lang: CompiledLanguage, tokens: readonly Token[], usable: UsableEvents, e: PhraseMatch<string>, linked: PhraseMatch<string> | null, nounEvent: string | undefined): string {
+function light(
+  lang: CompiledLanguage,
+  tokens: readonly Token[],
+  masks: CueMasks,
+  usable: UsableEvents,
+  e: PhraseMatch<string>,
+  linked: PhraseMatch<string> | null,
+  nounEvent: string | undefined,
+): string {
   if (!LIGHT.has(e.value)) return e.value;
   const own = linked && linked !== e && !LIGHT.has(linked.value) ? linked.value : nounEvent;
-  return measuredBy(lang, tokens, usable, e) ?? own ?? e.value;
+  return measuredBy(lang, tokens, masks, usable, e) ?? own ?? e.value;
 }
 
 /** The event its counted noun carries: the whole noun, else its first or last word (head-initial or head-final languages). */
@@ -190,6 +200,7 @@ function governing(lang: CompiledLanguage, tokens: readonly Token[], usable: Usa
 function predicate(
   lang: CompiledLanguage,
   tokens: readonly Token[],
+  masks: CueMasks,
   usable: UsableEvents,
   q: Quantity,
   right: number,
@@ -215,7 +226,7 @@ function predicate(
       continue;
     }
     if (isNumber(t) || t.kind === "punct") break;
-    if (j > i && lang.clauseBreaks.matchAt(tokens, j)) break;
+    if (j > i && mayStart(masks, j, CLAUSE_BREAK) && lang.clauseBreaks.matchAt(tokens, j)) break;
     if (lang.eventAuxiliaries.has(t.norm)) {
       aux = true;
       j++;
@@ -240,12 +251,12 @@ function shareOf(lang: CompiledLanguage, tokens: readonly Token[], usable: Usabl
 }
 
 /** The event noun a light verb measures: the nearest other event before it in its clause. */
-function measuredBy(lang: CompiledLanguage, tokens: readonly Token[], usable: UsableEvents, verb: PhraseMatch<string>): string | null {
+function measuredBy(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, usable: UsableEvents, verb: PhraseMatch<string>): string | null {
   for (let j = verb.from; j > 0 && j > verb.from - MEASURE_REACH; j--) {
     const e = usable.endingAt(j);
     if (e && !LIGHT.has(e.value)) return e.value;
     const t = tokens[j - 1]!;
-    if ((t.kind === "punct" && !isQuote(t)) || lang.clauseBreaks.matchAt(tokens, j - 1)) return null;
+    if ((t.kind === "punct" && !isQuote(t)) || (mayStart(masks, j - 1, CLAUSE_BREAK) && lang.clauseBreaks.matchAt(tokens, j - 1))) return null;
   }
   return null;
 }

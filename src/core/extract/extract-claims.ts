@@ -48,15 +48,16 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
     }
     // Past the last number, nothing read can change a claim.
     if (n >= numbers.length) break;
-    const first = n;
+    // The sentence's numbers: those before its end, less any before its start (in the space between sentences).
+    let from = n;
     while (n < numbers.length && numbers[n]!.start < sentence.end) n++;
-    const inSentence = numbers.slice(first, n).filter((t) => t.start >= sentence.start);
+    while (from < n && numbers[from]!.start < sentence.start) from++;
+    const hasFigures = from < n;
     // A sentence with no figure matters only for whom it names; most name no one, and are not tokenized.
-    const mayName = inSentence.length > 0 || hasKeyWord(text, sentence.start, sentence.end, lang.attributionKeyWords);
-    const tokens = mayName ? tokenize(text, sentence.start, sentence.end) : [];
-    const masks = cueMasks(lang, tokens);
-    const attributions = mayName ? findAttributions(lang, tokens, masks, text) : [];
-    const own = resolveAnaphora(attributions, carried ?? lastNamedInArticle);
+    const mayName = hasFigures || hasKeyWord(text, sentence.start, sentence.end, lang.attributionKeyWords);
+    const tokens = mayName ? tokenize(text, sentence.start, sentence.end) : NO_TOKENS;
+    const masks = mayName ? cueMasks(lang, tokens) : NO_MASKS;
+    const own: readonly Attribution[] = mayName ? resolveAnaphora(findAttributions(lang, tokens, masks, text), carried ?? lastNamedInArticle) : NO_ATTRIBUTIONS;
     const named = lastNamed(own);
     const startsInQuote = quoteOpen;
     quoteOpen = quotes.stateAfter(sentence.end, quoteOpen);
@@ -66,7 +67,7 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
       // "Dans le détail, …", "The note says": the text goes on with the report named before.
       else if (!fallback && lang.continuationCues.matchAt(tokens, firstWord(tokens))) fallback = lastNamedInArticle;
     }
-    if (inSentence.length) claims.push(...claimsOfSentence(lang, text, sentence, tokens, masks, inSentence, own, fallback, options));
+    if (hasFigures) claims.push(...claimsOfSentence(lang, text, sentence, tokens, masks, numbers.slice(from, n), own, fallback, options));
     carried = own.length ? (named ?? carried) : fallback;
     if (named) lastNamedInArticle = named;
     if (quoteOpen && !startsInQuote) quoteSpeaker = named ?? carried;
@@ -75,42 +76,54 @@ export function extractClaims(lang: CompiledLanguage, text: string, options: Ext
   return claims;
 }
 
+// What a sentence that is not tokenized has: no tokens, no cues, no attributions.
+const NO_TOKENS: readonly Token[] = [];
+const NO_MASKS: CueMasks = new Uint8Array(0);
+const NO_ATTRIBUTIONS: readonly Attribution[] = [];
+
 function firstWord(tokens: readonly Token[]): number {
   let i = 0;
   while (i < tokens.length && tokens[i]!.kind === "punct") i++;
   return i;
 }
 
-/** The quotation marks of a text, found once; read in order, sentence after sentence. */
+/**
+ * The quotation marks of a text, read in order, sentence after sentence, each found when the reading
+ * reaches it: the text past the last figure is never searched.
+ */
 class QuoteMarks {
-  private readonly at: number[] = [];
-  private readonly codes: number[] = [];
-  private next = 0;
+  /** Where the next mark stands (Infinity: there is none). */
+  private nextAt: number;
 
-  constructor(text: string) {
-    for (const m of text.matchAll(QUOTE_MARKS)) {
-      this.at.push(m.index);
-      this.codes.push(text.charCodeAt(m.index));
-    }
+  constructor(private readonly text: string) {
+    this.nextAt = this.markFrom(0);
   }
 
   /** Whether a quotation is open after `end`, given the state at the previous call ("«…»", "“…”", straight quotes toggle). */
   stateAfter(end: number, open: boolean): boolean {
     let state = open;
-    while (this.next < this.at.length && this.at[this.next]! < end) {
-      const c = this.codes[this.next++]!;
+    while (this.nextAt < end) {
+      const c = this.text.charCodeAt(this.nextAt);
       if (c === 0xab || c === 0x201c) state = true;
       else if (c === 0xbb || c === 0x201d) state = false;
       else state = !state;
+      this.nextAt = this.markFrom(this.nextAt + 1);
     }
     return state;
+  }
+
+  /** The first mark at or after `from`: `test` builds no match object and leaves lastIndex past the mark (one code unit). */
+  private markFrom(from: number): number {
+    QUOTE_MARKS.lastIndex = from;
+    return QUOTE_MARKS.test(this.text) ? QUOTE_MARKS.lastIndex - 1 : Infinity;
   }
 }
 
 const QUOTE_MARKS = /["«»“”]/g;
 
 /** A pronoun takes the name before it; a description keeps its words and adds the name: "US media (CNN)". */
-function resolveAnaphora(attributions: readonly Attribution[], carried: string | null): Attribution[] {
+function resolveAnaphora(attributions: readonly Attribution[], carried: string | null): readonly Attribution[] {
+  if (!hasAnaphora(attributions)) return attributions;
   return attributions.map((a) => {
     if (!a.anaphoric) return a;
     const source = a.source && carried && a.source !== carried ? `${a.source} (${carried})` : (carried ?? a.source);
@@ -145,6 +158,11 @@ function sharedThing(lang: CompiledLanguage, tokens: readonly Token[], quantitie
   return words > 0 && things[k + 1]!.counts !== null ? things[k + 1]! : own;
 }
 
+function hasAnaphora(attributions: readonly Attribution[]): boolean {
+  for (const a of attributions) if (a.anaphoric) return true;
+  return false;
+}
+
 function lastNamed(attributions: readonly Attribution[]): string | null {
   for (let i = attributions.length - 1; i >= 0; i--) if (attributions[i]!.source) return attributions[i]!.source;
   return null;
@@ -162,14 +180,14 @@ function claimsOfSentence(
   options: ExtractOptions,
 ): FigureClaim[] {
   const placed = placeNumbers(tokens, numbers);
-  const quantities = readQuantities(lang, tokens, placed);
+  const quantities = readQuantities(lang, tokens, masks, placed);
   if (!quantities.length) return [];
   const events = findEvents(lang, tokens, masks);
   const cues = findModalityCues(lang, tokens, masks);
-  const things = quantities.map((q) => readCountedThing(lang, tokens, q, text));
+  const things = quantities.map((q) => readCountedThing(lang, tokens, masks, q, text));
   return quantities.map((q, k) => {
     const thing = sharedThing(lang, tokens, quantities, things, k);
-    options.owners?.push(readOwner(lang, tokens, q, k > 0 ? quantities[k - 1]!.to : 0, text, attributions));
+    options.owners?.push(readOwner(lang, tokens, masks, q, k > 0 ? quantities[k - 1]!.to : 0, text, attributions));
     const attribution = nearestAttribution(attributions, q.from);
     const source = attribution ? attribution.source : carried;
     const event = readEvent(lang, tokens, events, q, thing);
@@ -183,7 +201,7 @@ function claimsOfSentence(
       high: q.high,
       qualifier: q.qualifier,
       counts: thing.counts,
-      subject: readSubject(lang, tokens, q, thing, attributions, event),
+      subject: readSubject(lang, tokens, masks, q, thing, attributions, event),
       event,
       source,
       modality: readModality(lang, tokens, cues, q, thing.nounTo),

@@ -8,7 +8,7 @@
  */
 import type { CompiledLanguage } from "../compile-language.js";
 import type { Token } from "../text/tokens.js";
-import { CLAUSE_BREAK, MODALITY, type CueMasks } from "./cue-masks.js";
+import { CLAUSE_BREAK, EVENT, FACTUAL, mayStart, MODALITY, PLACE, type CueMasks } from "./cue-masks.js";
 import type { Modality } from "../types.js";
 import type { Quantity } from "./quantities.js";
 
@@ -37,17 +37,20 @@ export interface SentenceBreaks {
 }
 
 function findBreaks(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks): SentenceBreaks {
-  const endsAt = new Array<boolean>(tokens.length + 1).fill(false);
-  const startsAt = new Array<boolean>(tokens.length + 1).fill(false);
+  let breaks: { endsAt: boolean[]; startsAt: boolean[] } | null = null;
   // Breaks are single words or marks ("qui", ";", "while").
   for (let i = 0; i < tokens.length; i++) {
     if (masks[i]! & CLAUSE_BREAK && lang.clauseBreaks.matchAt(tokens, i, i + 1)) {
-      startsAt[i] = true;
-      endsAt[i + 1] = true;
+      breaks ??= { endsAt: new Array<boolean>(tokens.length + 1).fill(false), startsAt: new Array<boolean>(tokens.length + 1).fill(false) };
+      breaks.startsAt[i] = true;
+      breaks.endsAt[i + 1] = true;
     }
   }
-  return { endsAt, startsAt };
+  return breaks ?? NO_BREAKS;
 }
+
+/** A sentence of one clause: every index reads as no break. */
+const NO_BREAKS: SentenceBreaks = { endsAt: [], startsAt: [] };
 
 function cuesIn(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
@@ -82,12 +85,14 @@ function endsWithAny(word: string, endings: readonly string[], stem: number): bo
 }
 
 /** "les 10000 soldats entrés en Russie": a participle right after the counted noun states the fact as given. */
-function hasGivenParticiple(lang: CompiledLanguage, tokens: readonly Token[], nounTo: number): boolean {
+function hasGivenParticiple(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, nounTo: number): boolean {
   if (nounTo <= 0) return false;
   let i = nounTo;
-  if (lang.places.matchAt(tokens, i)) i = lang.places.matchAt(tokens, i)!.to;
-  if (lang.factualCues.matchAt(tokens, i)) return true;
-  return isParticiple(lang, tokens[i]) && !!lang.events.matchAt(tokens, i) && !lang.possibleCues.matchAt(tokens, i) && !lang.unconfirmedCues.matchAt(tokens, i);
+  const place = mayStart(masks, i, PLACE) ? lang.places.matchAt(tokens, i) : null;
+  if (place) i = place.to;
+  if (mayStart(masks, i, FACTUAL) && lang.factualCues.matchAt(tokens, i)) return true;
+  if (!isParticiple(lang, tokens[i]) || !mayStart(masks, i, EVENT) || !lang.events.matchAt(tokens, i)) return false;
+  return !mayStart(masks, i, MODALITY) || (!lang.possibleCues.matchAt(tokens, i) && !lang.unconfirmedCues.matchAt(tokens, i));
 }
 
 function isConditional(lang: CompiledLanguage, t: Token): boolean {
@@ -96,10 +101,10 @@ function isConditional(lang: CompiledLanguage, t: Token): boolean {
   return endsWithAny(t.norm, lang.conditionalEndings, -1);
 }
 
-function hasFactualCue(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, nounTo: number): boolean {
+function hasFactualCue(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, q: Quantity, nounTo: number): boolean {
   const from = Math.max(0, q.from - 2);
   const to = Math.min(tokens.length, Math.max(q.to, nounTo) + 4);
-  for (let i = from; i < to; i++) if (lang.factualCues.matchAt(tokens, i, to)) return true;
+  for (let i = from; i < to; i++) if (mayStart(masks, i, FACTUAL) && lang.factualCues.matchAt(tokens, i, to)) return true;
   return false;
 }
 
@@ -107,10 +112,12 @@ function hasFactualCue(lang: CompiledLanguage, tokens: readonly Token[], q: Quan
 export interface SentenceModality {
   readonly cues: readonly Cue[];
   readonly breaks: SentenceBreaks;
+  /** The sentence's cue masks: which tokens may start a factual cue, a place, an event. */
+  readonly masks: CueMasks;
 }
 
 export function findModalityCues(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks): SentenceModality {
-  return { cues: cuesIn(lang, tokens, masks, 0, tokens.length), breaks: findBreaks(lang, tokens, masks) };
+  return { cues: cuesIn(lang, tokens, masks, 0, tokens.length), breaks: findBreaks(lang, tokens, masks), masks };
 }
 
 const within = (cues: readonly Cue[], from: number, to: number): Cue[] => cues.filter((c) => c.at >= from && c.at < to);
@@ -120,7 +127,7 @@ export function readModality(lang: CompiledLanguage, tokens: readonly Token[], s
   const clause = clauseOf(sentence.breaks, tokens, q.from, q.to);
   let cues = within(sentenceCues, clause.from, clause.to);
   if (cues.some((c) => c.modality === "denied")) return "denied";
-  if (hasFactualCue(lang, tokens, q, nounTo) || hasGivenParticiple(lang, tokens, nounTo)) return "stated";
+  if (hasFactualCue(lang, tokens, sentence.masks, q, nounTo) || hasGivenParticiple(lang, tokens, sentence.masks, nounTo)) return "stated";
   if (!cues.length) {
     // The governing verb may stand before the clause ("La Corée pourrait, selon X, envoyer …").
     cues = within(sentenceCues, Math.max(0, clause.from - WINDOW), clause.from);

@@ -10,6 +10,7 @@
 import type { CompiledLanguage } from "../compile-language.js";
 import { entityLanguage, type CompiledEntityLanguage } from "../entities/compile.js";
 import type { Token } from "../text/tokens.js";
+import { CLAUSE_BREAK, mayStart, PLACE, type CueMasks } from "./cue-masks.js";
 import type { Spans } from "./counted-thing.js";
 import type { Quantity } from "./quantities.js";
 
@@ -44,7 +45,17 @@ function isName(lang: CompiledLanguage, names: CompiledEntityLanguage, tokens: r
   // A sentence's first word is capitalised anyway: a name only when it is no word the language's tables know.
   // Closed-class words ("We", "Toutes"), weekdays and months are capitalised where they stand, and name no one.
   return t.kind === "word" && t.capital && (i !== first || !lang.vocabulary.has(t.norm)) && !nearSource(sources, i) && !lang.months.has(t.norm) &&
-    !lang.timeWords.has(t.norm) && !names.nonNames.has(t.norm) && !lang.stopwords.has(t.norm) && !/^\d/.test(t.norm) && !/['’]$/.test(t.norm);
+    !lang.timeWords.has(t.norm) && !names.nonNames.has(t.norm) && !lang.stopwords.has(t.norm) && !startsWithDigit(t.norm) && !endsWithApostrophe(t.norm);
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function endsWithApostrophe(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 39 || c === 0x2019;
 }
 
 /**
@@ -53,9 +64,18 @@ function isName(lang: CompiledLanguage, names: CompiledEntityLanguage, tokens: r
  * killed 20,000", "the army said that…"), whose clause the figure stands in,
  * unless a name is that opener's antecedent ("Assam, which recorded 81%").
  */
-function clauseStart(lang: CompiledLanguage, names: CompiledEntityLanguage, tokens: readonly Token[], from: number, at: number, first: number, sources: Spans): number {
+function clauseStart(
+  lang: CompiledLanguage,
+  names: CompiledEntityLanguage,
+  tokens: readonly Token[],
+  masks: CueMasks,
+  from: number,
+  at: number,
+  first: number,
+  sources: Spans,
+): number {
   for (let k = at - 1; k > from; k--) {
-    if (!names.clauseOpeners.has(tokens[k]!.norm) && !lang.clauseBreaks.matchAt(tokens, k, at)) continue;
+    if (!names.clauseOpeners.has(tokens[k]!.norm) && !(mayStart(masks, k, CLAUSE_BREAK) && lang.clauseBreaks.matchAt(tokens, k, at))) continue;
     let p = k - 1;
     if (tokens[p]!.kind === "punct" && tokens[p]!.norm === ",") p--;
     // The antecedent may carry a complement: "the Creek Fire of 2020, which burned…".
@@ -80,16 +100,16 @@ const COMPLEMENT = 4;
  * null. `from` is where the figure's clause starts: after the figure before
  * it in the sentence, so a list's names each go to their own figure.
  */
-export function readOwner(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, from: number, text: string, sources: Spans): string | null {
+export function readOwner(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, q: Quantity, from: number, text: string, sources: Spans): string | null {
   let first = 0;
   while (first < tokens.length && tokens[first]!.kind === "punct") first++;
   const names = entityLanguage(lang.code === "fr" ? "fr" : "en");
   const candidates: Array<{ from: number; to: number; distance: number }> = [];
   const end = Math.min(tokens.length, q.to + AFTER);
-  for (let i = clauseStart(lang, names, tokens, from, q.from, first, sources); i < end; i++) {
+  for (let i = clauseStart(lang, names, tokens, masks, from, q.from, first, sources); i < end; i++) {
     if (i >= q.from && i < q.to) continue;
     // "Corée du Nord", "North Korea": a country is whose the figure is, its subject, not an owner.
-    const place = lang.places.matchAt(tokens, i);
+    const place = mayStart(masks, i, PLACE) ? lang.places.matchAt(tokens, i) : null;
     if (place) {
       i = place.to - 1;
       continue;

@@ -9,8 +9,9 @@
 import type { CompiledLanguage } from "../compile-language.js";
 import type { UnitEntry } from "../language-pack.js";
 import type { NumberToken } from "../number-reader.js";
-import { tokenize, type Token } from "../text/tokens.js";
+import { startsWithDigit, tokenize, type Token } from "../text/tokens.js";
 import type { Qualifier } from "../types.js";
+import { matchStarting, NOUN, NOUN_LINKER, type CueMasks } from "./cue-masks.js";
 
 /** A number token placed on the sentence's word tokens: tokens[from, to) cover it. */
 export interface PlacedNumber {
@@ -53,9 +54,14 @@ export function placeNumbers(tokens: readonly Token[], numbers: readonly NumberT
 
 const NUMERIC_DATE = /^\d{1,4}([-.])\d{1,2}\1\d{1,4}$/;
 
-const isDigitWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && /^\d/.test(t.norm);
+/** A numeric date is at least five characters, "1-1-1": shorter tokens ("000", "12") are not tried. */
+function mayBeNumericDate(norm: string): boolean {
+  return norm.length >= 5 && startsWithDigit(norm);
+}
 
-function isNotAFigure(lang: CompiledLanguage, tokens: readonly Token[], p: PlacedNumber): boolean {
+const isDigitWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && startsWithDigit(t.norm);
+
+function isNotAFigure(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, p: PlacedNumber): boolean {
   const { num } = p;
   if (num.subtype === "ordinal") return true;
   if (!Number.isFinite(num.value)) return true;
@@ -66,15 +72,15 @@ function isNotAFigure(lang: CompiledLanguage, tokens: readonly Token[], p: Place
   // Dates: "29 juin", "Oct. 29", "June 2024", and years on their own.
   if (next && lang.months.has(next.norm) && integer && num.value >= 1 && num.value <= 31 && !num.percent) return true;
   if (prevWord && lang.months.has(prevWord.norm) && integer && !num.percent && (num.value <= 31 || (num.value >= 1000 && num.value <= 2100))) return true;
-  if (isYear(num, tokens, p, lang)) return true;
+  if (isYear(num, tokens, masks, p, lang)) return true;
   // Numeric dates: "2026-03-03", "12.03.2026" (one token), "12/03/2026" (slashes between digits).
-  if (NUMERIC_DATE.test(tokens[p.from]!.norm)) return true;
+  if (mayBeNumericDate(tokens[p.from]!.norm) && NUMERIC_DATE.test(tokens[p.from]!.norm)) return true;
   if ((next?.norm === "/" && isDigitWord(tokens[p.to + 1])) || (prev?.norm === "/" && isDigitWord(tokens[p.from - 2]))) return true;
   // Durations, ages, times of day; also glued by a hyphen ("67-year-old", "10-day").
   if (!num.percent && lang.timeUnits.matchAt(tokens, p.to)) return true;
   const glued = tokens[p.to - 1]!;
   if (!num.percent && glued.end > num.end && glued.norm.includes("-") && lang.timeUnits.matchAt(tokenize(glued.norm.slice(glued.norm.indexOf("-") + 1).replace(/-/g, " ")), 0)) return true;
-  if (next && !num.percent && (lang.clockWords.has(next.norm) || /^h\d\d$/.test(next.norm))) return true;
+  if (next && !num.percent && (lang.clockWords.has(next.norm) || isClockMinutes(next.norm))) return true;
   if (next?.norm === ":" && isDigitWord(tokens[p.to + 1])) return true;
   // The minutes of "14 h 30".
   if (prev && lang.clockWords.has(prev.norm) && isDigitWord(tokens[p.from - 2]) && !num.percent) return true;
@@ -86,8 +92,8 @@ function isNotAFigure(lang: CompiledLanguage, tokens: readonly Token[], p: Place
   if (num.form === "digits" && Math.abs(num.value) >= 1e15) return true;
   if (num.form === "words") {
     // "un", "une", "a", "one": an article or a pronoun far more often than a count.
-    if (num.value === 1 && num.subtype === "integer" && !(next && lang.nouns.matchAt(tokens, p.to) && next.norm !== "of")) return true;
-    if (num.value === 0 && !(next && lang.nouns.matchAt(tokens, p.to))) return true;
+    if (num.value === 1 && num.subtype === "integer" && !(next && matchStarting(lang.nouns, NOUN, tokens, masks, p.to) && next.norm !== "of")) return true;
+    if (num.value === 0 && !(next && matchStarting(lang.nouns, NOUN, tokens, masks, p.to))) return true;
     // "les deux pays", "the two sides": a small number that points back.
     if (num.value <= 10 && num.subtype === "integer" && prev && lang.referentialDeterminers.has(prev.norm) && num.magnitude === "exact") return true;
   }
@@ -96,19 +102,27 @@ function isNotAFigure(lang: CompiledLanguage, tokens: readonly Token[], p: Place
   return false;
 }
 
-function isYear(num: NumberToken, tokens: readonly Token[], p: PlacedNumber, lang: CompiledLanguage): boolean {
+/** "h30": the minutes of a time glued to its "h" (what /^h\d\d$/ tests). */
+function isClockMinutes(norm: string): boolean {
+  if (norm.length !== 3 || norm.charCodeAt(0) !== 104) return false;
+  const a = norm.charCodeAt(1);
+  const b = norm.charCodeAt(2);
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57;
+}
+
+function isYear(num: NumberToken, tokens: readonly Token[], masks: CueMasks, p: PlacedNumber, lang: CompiledLanguage): boolean {
   if (num.form !== "digits" || num.percent || !Number.isInteger(num.value) || num.value < 1900 || num.value > 2100) return false;
   if (p.to - p.from !== 1 || tokens[p.from]!.end - tokens[p.from]!.start !== 4) return false;
   // A four-digit count is followed by what it counts or a unit.
   if (lang.unitsAfter.matchAt(tokens, p.to)) return false;
-  const afterLinker = lang.nounLinkers.matchAt(tokens, p.to)?.to ?? p.to;
-  if (lang.nouns.matchAt(tokens, p.to) || (afterLinker > p.to && lang.nouns.matchAt(tokens, afterLinker))) return false;
+  const afterLinker = matchStarting(lang.nounLinkers, NOUN_LINKER, tokens, masks, p.to)?.to ?? p.to;
+  if (matchStarting(lang.nouns, NOUN, tokens, masks, p.to) || (afterLinker > p.to && matchStarting(lang.nouns, NOUN, tokens, masks, afterLinker))) return false;
   return true;
 }
 
 /** Builds the quantities of one sentence from its placed numbers. */
-export function readQuantities(lang: CompiledLanguage, tokens: readonly Token[], numbers: readonly PlacedNumber[]): Quantity[] {
-  const kept = numbers.filter((p) => !isNotAFigure(lang, tokens, p));
+export function readQuantities(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, numbers: readonly PlacedNumber[]): Quantity[] {
+  const kept = numbers.filter((p) => !isNotAFigure(lang, tokens, masks, p));
   const out: Quantity[] = [];
   const consumed = new Set<PlacedNumber>();
   for (let i = 0; i < kept.length; i++) {
@@ -125,7 +139,7 @@ export function readQuantities(lang: CompiledLanguage, tokens: readonly Token[],
     }
     attachUnits(lang, tokens, q, range ? next!.num : p.num, range ? p.num : null);
     const base = kept[i + (range ? 2 : 1)];
-    if (base && base.from >= q.to && !consumed.has(base)) absorbRateBase(lang, tokens, q, base, consumed);
+    if (base && base.from >= q.to && !consumed.has(base)) absorbRateBase(lang, tokens, masks, q, base, consumed);
     out.push(q);
   }
   return out;
@@ -240,16 +254,16 @@ function scaleBy(q: Quantity, scale: number): void {
   if (q.high !== null) q.high *= scale;
 }
 
-function absorbRateBase(lang: CompiledLanguage, tokens: readonly Token[], q: Quantity, base: PlacedNumber, consumed: Set<PlacedNumber>): void {
+function absorbRateBase(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, q: Quantity, base: PlacedNumber, consumed: Set<PlacedNumber>): void {
   // "201 pour 100 000 habitants", "12 per 100,000 people": the base belongs to the rate.
   let i = q.to;
-  const noun = lang.nouns.matchAt(tokens, i);
+  const noun = matchStarting(lang.nouns, NOUN, tokens, masks, i);
   if (noun && noun.to - i <= 3) i = noun.to;
   const prep = lang.ratePrepositions.matchAt(tokens, i);
   if (!prep || prep.to !== base.from) return;
   const v = base.num.value;
   if (!(v >= 100 && Math.log10(v) % 1 === 0)) return;
-  const baseNoun = lang.nouns.matchAt(tokens, base.to);
+  const baseNoun = matchStarting(lang.nouns, NOUN, tokens, masks, base.to);
   consumed.add(base);
   q.rateBase = `${v.toLocaleString("en-GB")}${baseNoun ? " " + baseNoun.value : ""}`;
   extendRight(q, tokens, baseNoun ? baseNoun.to : base.to);

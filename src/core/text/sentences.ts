@@ -82,12 +82,12 @@ export function segmentSentences(text: string, abbreviations: ReadonlySet<string
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    // Inside a sentence, jump straight to the next character that can end it (native scan).
+    // Inside a sentence, jump straight to the next character that can end it (native scan; `test`
+    // builds no match object and leaves lastIndex just past the one code unit found).
     if (start >= 0) {
       BOUNDARY.lastIndex = i;
-      const m = BOUNDARY.exec(text);
-      if (!m) break;
-      i = m.index;
+      if (!BOUNDARY.test(text)) break;
+      i = BOUNDARY.lastIndex - 1;
     }
     const c = text.charCodeAt(i);
     if (isNewline(c)) {
@@ -126,7 +126,8 @@ export function segmentSentences(text: string, abbreviations: ReadonlySet<string
       if (!UPPER_OR_DIGIT.test(next) && !OPENERS.has(next)) continue;
       if (ch === ".") {
         const word = wordBefore(text, i, start);
-        if (abbreviations.has(word) || abbreviations.has(word.replace(/\./g, ""))) continue;
+        // Dotted abbreviations ("u.s") are also known undotted; a word with no inner dot is looked up once.
+        if (abbreviations.has(word) || (word.includes(".") && abbreviations.has(word.replace(/\./g, "")))) continue;
         // A single capital letter before the period is an initial ("J. Smith").
         if (word.length === 1 && /\p{Lu}/u.test(text[i - 1]!)) continue;
       }
