@@ -148,6 +148,12 @@ describe("JSON and JSON lines", () => {
     assert.match(empty!.reason, /"maintext" is empty/);
   });
 
+  test("a malformed first line does not make the file one broken document", async () => {
+    const path = await file("json/bad-first.jsonl", ["{not json", record({ id: "b" }), record({ id: "c" })].join("\n") + "\n");
+    const items = await read([path]);
+    assert.deepEqual(items.map((i) => (i instanceof InputError ? i.input : i.id)), [`${path}:1`, "b", "c"]);
+  });
+
   test("CRLF lines and a BOM on the first line", async () => {
     const path = await file("json/crlf.jsonl", `\ufeff${record({ id: "a", maintext: "x\r\ny" })}\r\n${record({ id: "b" })}\r\n`);
     const got = articles(await read([path]));

@@ -326,7 +326,17 @@ async function chooseJsonFormat(bytes: PeekableBytes): Promise<JsonFormat> {
     return bytes.ended() ? "json-document" : "json-lines";
   }
   const firstLine = peeked.subarray(start, newline).toString("utf8").trimEnd();
-  return firstLine.endsWith("}") ? "json-lines" : "json-document";
+  if (firstLine.endsWith("}")) return "json-lines";
+  // A malformed first record must not cost the others: lines still, when the next line opens an object too
+  // (a pretty-printed document's next line is a member, `"key": …`, or its closing brace).
+  return startsObject(peeked, newline + 1) ? "json-lines" : "json-document";
+}
+
+/** Whether the first non-blank character from `from` (in what was peeked) opens an object. */
+function startsObject(bytes: Uint8Array, from: number): boolean {
+  let i = from;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0d || bytes[i] === 0x0a)) i++;
+  return bytes[i] === 0x7b;
 }
 
 async function* readJsonLines(source: Source, chunks: AsyncIterable<Buffer>, limits: Limits): AsyncGenerator<InputItem> {
