@@ -352,7 +352,7 @@ Examples:
     .argument("<input...>", "files, directories, http(s) URLs, or - for standard input")
     .addOption(db())
     .addOption(databaseUrl())
-    .option("--workers <n>", "analysis threads (0: in this thread; default: every core but one for large inputs)", count("--workers"))
+    .option("--workers <n>", "analysis threads, which also store into a SQLite file (0: all in this thread; default for large inputs: one per core for SQLite, every core but one for PostgreSQL)", count("--workers"))
     .option("--no-progress", "no progress bar or progress lines")
     .action(async (inputs: string[], options: DbOption & { workers?: number; progress: boolean }) => {
       setExitCode(await ingest(inputs, options, streamWriter(process.stdout)));

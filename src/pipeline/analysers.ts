@@ -1,12 +1,15 @@
 /**
  * @module pipeline/analysers
  * Where analysis runs: in the calling thread for small inputs, on a pool of
- * worker threads (piscina) for large ones. Both take batches and keep order.
+ * worker threads (piscina) for large ones, or on threads that also store
+ * what they analyse. All take batches and keep their order.
  */
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { analyseBatch, withArticles, type BatchItem, type BatchResult, type WorkerResult } from "./analyse-batch.js";
+import type { StoreTask, StoreTaskResult } from "./store-worker.js";
+import { stopTurns, writeTurns } from "./write-turns.js";
 
 export interface Analyser {
   analyse(batch: readonly BatchItem[]): Promise<BatchResult[]>;
@@ -21,31 +24,71 @@ export function inlineAnalyser(): Analyser {
 }
 
 /**
- * Threads to use by default: every core but one. The thread that reads and stores is
- * busy about as long as one worker is (it writes each article's rows, FTS entries and
- * new tracks), so it keeps a core of its own. Measured on 2 cores, 20,000 articles, runs
- * alternated: one worker ingests as fast as two (within the machine's noise, 1,060–1,245
- * against 1,160–1,220 articles/s), with ~10% less CPU and ~180 MB less memory.
+ * Analysis threads to use by default when the calling thread stores: every
+ * core but one. That thread is as busy as a worker (it writes each article's
+ * rows, FTS entries and new tracks), so it keeps a core of its own. Measured
+ * on 2 cores, 20,000 articles, runs alternated: one worker ingests as fast as
+ * two, with ~10% less CPU and ~180 MB less memory.
  */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-/** Old-generation heap of one analysis worker; a batch of 500 pages needs a fraction of it. */
+/** Storing threads to use by default: every core, since the calling thread then only reads the inputs. */
+export function defaultStoringWorkers(): number {
+  return availableParallelism();
+}
+
+/** Old-generation heap of one worker; a batch of 500 pages needs a fraction of it. */
 const WORKER_HEAP_MB = 256;
 
-export function poolAnalyser(workers: number): Analyser {
+/** A pool of `workers` threads running the module `entry` (a sibling of this one). */
+function workerPool(entry: string, workers: number): Piscina {
   // Under tsx (tests, development) the worker is the .ts source; built, it is the .js beside this file.
   const here = fileURLToPath(import.meta.url);
-  const filename = here.replace(/analysers\.(ts|js)$/, (_m, ext: string) => `analyse-worker.${ext}`);
+  const filename = here.replace(/analysers\.(ts|js)$/, (_m, ext: string) => `${entry}.${ext}`);
   // A bounded heap per worker keeps the whole ingest's memory bounded: the garbage of parsed
   // HTML pages is collected early instead of piling up in every worker.
-  const pool = new Piscina({
+  return new Piscina({
     filename, minThreads: workers, maxThreads: workers, execArgv: process.execArgv,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+}
+
+export function poolAnalyser(workers: number): Analyser {
+  const pool = workerPool("analyse-worker", workers);
   return {
     analyse: async (batch) => withArticles(batch, (await pool.run(batch)) as WorkerResult[]),
     close: () => pool.destroy(),
+  };
+}
+
+/**
+ * Threads that analyse a batch and write it to a SQLite file themselves, in
+ * turn and in the order the batches were given (pipeline/store-worker).
+ * At most `workers` batches may be in flight: piscina may queue a task
+ * behind a busy thread, and a thread waiting for its turn would then wait
+ * for a batch queued behind itself.
+ */
+export interface StoringPool {
+  readonly workers: number;
+  store(batch: readonly BatchItem[]): Promise<StoreTaskResult>;
+  /** After a failure: the batches not yet written are not written. */
+  stop(): void;
+  close(): Promise<void>;
+}
+
+export function storingPool(workers: number, file: string): StoringPool {
+  const pool = workerPool("store-worker", workers);
+  const turns = writeTurns();
+  let seq = 0;
+  return {
+    workers,
+    store: (items) => pool.run({ items, file, turns, seq: seq++ } satisfies StoreTask) as Promise<StoreTaskResult>,
+    stop: () => stopTurns(turns),
+    close: async () => {
+      stopTurns(turns);
+      await pool.destroy();
+    },
   };
 }

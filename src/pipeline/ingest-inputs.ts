@@ -2,21 +2,29 @@
  * @module pipeline/ingest-inputs
  * Reads inputs, analyses their articles and stores them, in batches:
  * reading (main thread) → analysis (worker threads for large inputs) →
- * storing (main thread, one transaction per batch). Several batches are in
+ * storing, one transaction per batch. Into a SQLite file, the worker that
+ * analysed a batch stores it too, at its turn (pipeline/write-turns); else
+ * the main thread stores what the workers return. Several batches are in
  * flight at once so reading, analysis and storing overlap; batches are
- * stored in input order. A batch is all-or-nothing, so an ingest killed
- * midway leaves a consistent store, and running it again completes it:
- * articles already stored are recognised by id and not analysed again.
+ * stored in input order either way. A batch is all-or-nothing, so an ingest
+ * killed midway leaves a consistent store, and running it again completes
+ * it: articles already stored are recognised by id and not analysed again.
  */
 import { InputError } from "../ingest/input-error.js";
 import { readInputs, type ReadOptions } from "../ingest/read-inputs.js";
-import type { AnalysedArticle, Store } from "../store/store.js";
-import { defaultWorkers, inlineAnalyser, poolAnalyser, type Analyser } from "./analysers.js";
-import { itemId, type BatchItem, type BatchResult } from "./analyse-batch.js";
+import type { AnalysedArticle, Store, StoreResult } from "../store/store.js";
+import {
+  defaultStoringWorkers, defaultWorkers, inlineAnalyser, poolAnalyser, storingPool, type Analyser, type StoringPool,
+} from "./analysers.js";
+import { itemId, type BatchItem } from "./analyse-batch.js";
 import type { Progress } from "./progress.js";
+import type { StoreTaskResult } from "./store-worker.js";
 
 export interface IngestOptions {
-  /** Analysis threads; 0 analyses in the calling thread. Default: inline for small inputs, else every core but one. */
+  /**
+   * Worker threads; 0 analyses and stores in the calling thread. Default: the calling thread for small
+   * inputs, else every core (into a SQLite file, where the workers store too) or every core but one.
+   */
   readonly workers?: number;
   /** Articles per batch (and per transaction). */
   readonly batchSize?: number;
@@ -40,10 +48,13 @@ export interface IngestSummary {
 const DEFAULT_BATCH = 500;
 
 interface Pending {
-  /** Results in input order; null for an article already stored (not read or analysed again). */
-  readonly results: Promise<Array<BatchResult | null>>;
-  readonly knownIds: readonly string[];
+  /** Called in input order: the batch once analysed and stored. */
+  readonly settle: () => Promise<StoreTaskResult>;
+  /** Articles of the batch already in the ledger (not read or analysed again). */
+  readonly known: number;
 }
+
+const NOTHING_STORED: StoreTaskResult = { stored: { added: 0, duplicates: 0, nearDuplicates: 0, claims: 0 }, failures: [] };
 
 export async function ingestInputs(inputs: readonly string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, added: 0, duplicates: 0, nearDuplicates: 0, failed: 0, claims: 0 };
@@ -53,31 +64,56 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
     options.onError?.(input, reason);
   };
   let analyser: Analyser | null = null;
+  let storing: StoringPool | null = null;
   const inFlight: Pending[] = [];
   let batch: BatchItem[] = [];
 
-  const analyserFor = (moreToCome: boolean): Analyser => {
-    // A pool costs a start-up; small inputs are analysed in this thread.
-    analyser ??= options.workers === 0 || (options.workers === undefined && !moreToCome) ? inlineAnalyser() : poolAnalyser(options.workers ?? defaultWorkers());
-    return analyser;
+  /** Where batches go, chosen at the first: a pool costs a start-up, so small inputs stay in this thread. */
+  const chooseStage = (moreToCome: boolean) => {
+    if (analyser || storing) return;
+    const workers = options.workers;
+    if (workers === 0 || (workers === undefined && !moreToCome)) analyser = inlineAnalyser();
+    else if (store.file !== undefined) storing = storingPool(workers ?? defaultStoringWorkers(), store.file);
+    else analyser = poolAnalyser(workers ?? defaultWorkers());
   };
-  const maxInFlight = () => Math.max(2, (options.workers ?? defaultWorkers()) * 2);
+  // A storing thread blocks until its turn: never more batches than threads, or one could be queued behind a waiting thread.
+  const maxInFlight = () => (storing ? storing.workers : Math.max(2, (options.workers ?? defaultWorkers()) * 2));
 
-  const storeOldest = async () => {
-    const pending = inFlight.shift()!;
-    const results = await pending.results;
-    const toStore: AnalysedArticle[] = [];
-    for (const result of results) {
-      if (result === null) continue;
-      if ("error" in result) fail(result.input, result.error);
-      else toStore.push(result);
+  /** Starts a batch on its way; what it returns settles it. */
+  const begin = (items: BatchItem[]): (() => Promise<StoreTaskResult>) => {
+    if (storing) {
+      const task = storing.store(items);
+      task.catch(() => {}); // seen when settled; not unhandled when an earlier batch failed first
+      return () => task;
     }
-    // Awaited: a store may write asynchronously (another backend); SQLite answers at once.
-    const stored = await store.add(toStore);
+    const analysed = analyser!.analyse(items);
+    analysed.catch(() => {});
+    return async () => {
+      const failures: Array<{ input: string; reason: string }> = [];
+      const toStore: AnalysedArticle[] = [];
+      for (const result of await analysed) {
+        if ("error" in result) failures.push({ input: result.input, reason: result.error });
+        else toStore.push(result);
+      }
+      // Awaited: a store may write asynchronously (another backend); SQLite answers at once.
+      return { stored: await store.add(toStore), failures };
+    };
+  };
+
+  const settleOldest = async () => {
+    const pending = inFlight.shift()!;
+    let outcome: StoreTaskResult;
+    try {
+      outcome = await pending.settle();
+    } catch (error) {
+      storing?.stop();
+      throw error;
+    }
+    for (const { input, reason } of outcome.failures) fail(input, reason);
+    const stored: StoreResult = outcome.stored;
     // Articles already in the ledger were not read again: they count as the duplicates they are.
-    summary.duplicates += pending.knownIds.length;
+    summary.duplicates += pending.known + stored.duplicates;
     summary.added += stored.added;
-    summary.duplicates += stored.duplicates;
     summary.nearDuplicates += stored.nearDuplicates;
     summary.claims += stored.claims;
     options.progress?.update(summary.read, null);
@@ -86,15 +122,10 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
   const dispatch = async (items: BatchItem[], moreToCome: boolean) => {
     if (!items.length) return;
     const stored = await store.hasMany(items.map(itemId));
-    const known = items.map((item) => stored.has(itemId(item)));
-    const fresh = items.filter((_, i) => !known[i]);
-    const analysed = fresh.length ? analyserFor(moreToCome).analyse(fresh) : Promise.resolve([]);
-    const results = analysed.then((r) => {
-      let k = 0;
-      return items.map((_, i) => (known[i] ? null : r[k++]!));
-    });
-    inFlight.push({ results, knownIds: items.filter((_, i) => known[i]).map(itemId) });
-    while (inFlight.length >= maxInFlight()) await storeOldest();
+    const fresh = items.filter((item) => !stored.has(itemId(item)));
+    if (fresh.length) chooseStage(moreToCome);
+    while (inFlight.length >= maxInFlight()) await settleOldest();
+    inFlight.push({ settle: fresh.length ? begin(fresh) : async () => NOTHING_STORED, known: items.length - fresh.length });
   };
 
   try {
@@ -112,10 +143,11 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
       }
     }
     await dispatch(batch, false);
-    while (inFlight.length) await storeOldest();
+    while (inFlight.length) await settleOldest();
   } finally {
     options.progress?.stop();
     await (analyser as Analyser | null)?.close();
+    await (storing as StoringPool | null)?.close();
   }
   return summary;
 }

@@ -272,6 +272,12 @@ export interface AuditEntry {
 export interface Store {
   /** Which backend holds the ledger. */
   readonly backend: "sqlite" | "postgres";
+  /**
+   * The SQLite file that holds the ledger, which other threads may open to
+   * write to it too (ingest's storing workers); absent for an in-memory or
+   * temporary database and for PostgreSQL.
+   */
+  readonly file?: string;
   /** Stores a batch in one transaction: all of it or none of it. Idempotent: storing the same articles again adds nothing. */
   add(batch: readonly AnalysedArticle[]): Promise<StoreResult>;
   /** Whether an article with this id is already stored (lets ingest skip re-analysis). */

@@ -27,6 +27,10 @@ const CACHE_KIB = 64 * 1024;
 const WAL_AUTOCHECKPOINT_PAGES = 10_000;
 const JOURNAL_LIMIT_BYTES = 64 * 1024 * 1024;
 
+function isSharedFile(path: string): boolean {
+  return path !== "" && path !== ":memory:" && !path.startsWith("file:");
+}
+
 export function openSqliteStore(path: string): Store {
   // `timeout` is better-sqlite3's busy_timeout, set before anything touches the file.
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
@@ -54,6 +58,8 @@ export function openSqliteStore(path: string): Store {
   // Each call runs synchronously; `async` turns a thrown error into a rejection.
   return {
     backend: "sqlite",
+    // "" is a temporary database and ":memory:" (or a `file:` URI with mode=memory) one in memory: no other thread sees them.
+    ...(isSharedFile(path) ? { file: path } : {}),
     add: async (batch) => add(batch),
     has: async (id) => read.has(id),
     hasMany: async (ids) => new Set(ids.filter((id) => read.has(id))),

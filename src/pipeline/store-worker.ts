@@ -1,0 +1,57 @@
+/**
+ * @module pipeline/store-worker
+ * Entry point of a storing worker thread (run by piscina): analyses one
+ * batch, then, at its turn (pipeline/write-turns), writes it through the
+ * thread's own connection to the ledger's SQLite file. Each thread writing
+ * what it analysed spares the copy of every result back to the main thread,
+ * and the main thread's writing being the one step no thread can share.
+ * The connection is opened once per thread and closed with it.
+ */
+import type { AnalysedArticle, Store, StoreResult } from "../store/store.js";
+import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
+import { analyseBatch, withArticles, type BatchItem } from "./analyse-batch.js";
+import { awaitTurn, passTurn, stopTurns, type WriteTurns } from "./write-turns.js";
+
+export interface StoreTask {
+  readonly items: readonly BatchItem[];
+  /** The ledger's SQLite file. */
+  readonly file: string;
+  readonly turns: WriteTurns;
+  /** The batch's number: its turn to write. */
+  readonly seq: number;
+}
+
+export interface StoreTaskResult {
+  readonly stored: StoreResult;
+  /** Items that could not be read or analysed, and why. */
+  readonly failures: ReadonlyArray<{ readonly input: string; readonly reason: string }>;
+}
+
+const stores = new Map<string, Store>();
+
+export default async function storeInWorker(task: StoreTask): Promise<StoreTaskResult> {
+  const failures: Array<{ input: string; reason: string }> = [];
+  const toStore: AnalysedArticle[] = [];
+  let store: Store;
+  try {
+    for (const result of withArticles(task.items, analyseBatch(task.items))) {
+      if ("error" in result) failures.push({ input: result.input, reason: result.error });
+      else toStore.push(result);
+    }
+    store = stores.get(task.file) ?? openSqliteStore(task.file);
+    stores.set(task.file, store);
+  } catch (error) {
+    // Nothing of this batch can be written: the batches after it must not be either.
+    stopTurns(task.turns);
+    throw error;
+  }
+  awaitTurn(task.turns, task.seq);
+  try {
+    return { stored: await store.add(toStore), failures };
+  } catch (error) {
+    stopTurns(task.turns);
+    throw error;
+  } finally {
+    passTurn(task.turns, task.seq);
+  }
+}
