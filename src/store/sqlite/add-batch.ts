@@ -25,9 +25,8 @@
  *   resolution after the ingest.
  *
  * Near-duplicate candidates come from an in-memory copy of the originals'
- * SimHash bands (sqlite/simhash-index), caught up with the database under
- * the write lock of each batch; simhash_bands is still written for every
- * original.
+ * SimHash bands (sqlite/simhash-index), caught up with the database (each
+ * original's `simhash`) under the write lock of each batch.
  *
  * Fingerprints come with the batch when the caller computed them (the
  * ingest pipeline does, on its workers), else are computed here before the
@@ -36,7 +35,7 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { FigureClaim } from "../../core/types.js";
 import { fingerprint, isFingerprint, type Fingerprint } from "../fingerprint.js";
-import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashBands, simhashToHex, type SimHash } from "../near-duplicates.js";
+import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashToHex, type SimHash } from "../near-duplicates.js";
 import { familyOf } from "../../core/tracks/resolve-tracks.js";
 import { claimRows } from "../claim-rows.js";
 import { articleTrackPlan } from "../track-plan.js";
@@ -55,7 +54,6 @@ interface Statements {
   readonly bodyFigures: Statement<[string], FigureRow>;
   readonly insertArticle: Statement<Value[]>;
   readonly indexArticle: Statement<[number | bigint, string | null, string | null]>;
-  readonly insertBands: Statement<Value[]>;
   readonly insertOutlet: Statement<[string], number>;
   readonly outletId: Statement<[string], number>;
   readonly linkOutlet: Statement<[string, number, string | null, string | null]>;
@@ -82,8 +80,6 @@ function prepare(db: Database): Statements {
       INSERT INTO articles (id, url, title, published, language, body, text_hash, simhash, duplicate_of, first_outlet, added_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     indexArticle: db.prepare(`INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`),
-    insertBands: db.prepare<Value[]>(`
-      INSERT OR IGNORE INTO simhash_bands (band, value, article_seq, article_id, hi, lo) VALUES (?, ?, ?, ?, ?, ?)`),
     insertOutlet: db.prepare<[string], number>(`INSERT INTO outlets (name) VALUES (?) ON CONFLICT (name) DO NOTHING RETURNING id`).pluck(),
     outletId: db.prepare<[string], number>(`SELECT id FROM outlets WHERE name = ?`).pluck(),
     linkOutlet: db.prepare(`
@@ -289,12 +285,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
         continue;
       }
       const seq = insertArticle(item, print, null, addedAt);
-      const hash = print.simhash;
-      if (hash) {
-        const bands = simhashBands(hash);
-        for (let b = 0; b < 4; b++) st.insertBands.run(b, bands[b]!, seq, a.id, hash.hi, hash.lo);
-        simhashes.add(Number(seq), hash);
-      }
+      if (print.simhash) simhashes.add(Number(seq), print.simhash);
       linkOutlet(a.id, a.outlet, a.url, a.published);
       claims += storeClaims(item);
       added++;

@@ -12,7 +12,7 @@
  * are inserted, so near-duplicates within one batch are found; if the
  * transaction rolls back, the index is dropped and loaded again next time.
  *
- * Same candidates as the SQL lookup it replaces (simhash_bands): per band
+ * Same candidates as the SQL lookup it replaces (simhash_bands, which the PostgreSQL backend still queries): per band
  * value, the newest CANDIDATES_PER_BAND originals, band 0 first.
  * Memory: ~60 bytes per original.
  */

@@ -19,13 +19,20 @@ export type FamilyTrackWriter = (family: string, tracks: readonly ResolvedTrack<
 export function makeFamilyTrackWriter(db: Database): FamilyTrackWriter {
   const holderOf = db.prepare<[string], string | null>(`SELECT family FROM tracks WHERE id = ?`).pluck();
   const insertTrack = db.prepare(`INSERT INTO tracks (id, track_key, label, counts, subject, event, scope, family) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  // Most ids are free: tried as they are, and looked up only when another track holds them.
+  const insertFreeTrack = db.prepare(`
+    INSERT INTO tracks (id, track_key, label, counts, subject, event, scope, family) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO NOTHING`);
   const insertLink = db.prepare(`INSERT OR IGNORE INTO track_links (track_id, related_id, relation) VALUES (?, ?, ?)`);
   return (family, tracks) => {
     const idOf = new Map<string, string>();
     for (const t of tracks) {
-      const id = uniqueTrackId(t.id, family, holderOf.get(t.id));
+      let id = t.id;
+      if (insertFreeTrack.run(id, t.key, t.label, t.counts, t.subject, t.event, t.scope, family).changes === 0) {
+        id = uniqueTrackId(t.id, family, holderOf.get(t.id));
+        insertTrack.run(id, t.key, t.label, t.counts, t.subject, t.event, t.scope, family);
+      }
       idOf.set(t.id, id);
-      insertTrack.run(id, t.key, t.label, t.counts, t.subject, t.event, t.scope, family);
     }
     for (const t of tracks) {
       for (const r of t.related) insertLink.run(idOf.get(t.id)!, idOf.get(r.id) ?? r.id, r.relation);
