@@ -199,7 +199,10 @@ function compileTables(data: LanguageData): Omit<CompiledLanguage, "firstWordMas
       ...data.sayingGerunds.map((p) => [p, "gerund"] as const),
       ...data.sourceBefore.map((p) => [p, "before"] as const),
     ]),
-    attributionKeyWords: keyWords([...data.ambiguousSayingVerbs, ...data.sayingVerbs, ...data.sayingGerunds, ...data.sourceBefore, ...data.continuationCues], words(data.stopwords)),
+    attributionKeyWords: keyWords([...data.ambiguousSayingVerbs, ...data.sayingVerbs, ...data.sayingGerunds, ...data.sourceBefore, ...data.continuationCues], words(data.stopwords), {
+      // Every one is matched as a whole phrase (attributionCues, continuationCues): all its runs must be there.
+      partners: true,
+    }),
     modalityCues: new PhraseSet<"denied" | "possible" | "unconfirmed">([
       ...data.unconfirmedCues.map((p) => [p, "unconfirmed"] as const),
       ...data.possibleCues.map((p) => [p, "possible"] as const),

@@ -9,7 +9,7 @@
  * computes it when it is absent (or not well formed).
  */
 import { createHash } from "node:crypto";
-import { normaliseText, simhash, type SimHash } from "./near-duplicates.js";
+import { normalForm, type SimHash } from "./near-duplicates.js";
 
 export interface Fingerprint {
   /** Hex SHA-1 of the normalised text; null for a text with no word (such texts are not duplicates of each other). */
@@ -20,12 +20,9 @@ export interface Fingerprint {
 
 /** The fingerprint of an article's body (`article.body`, exactly as stored). */
 export function fingerprint(body: string): Fingerprint {
-  const normalised = normaliseText(body);
-  if (normalised.length === 0) return { textHash: null, simhash: null };
-  return {
-    textHash: createHash("sha1").update(normalised, "utf8").digest("hex"),
-    simhash: simhash(normalised),
-  };
+  const { utf8, simhash } = normalForm(body);
+  if (utf8.length === 0) return { textHash: null, simhash: null };
+  return { textHash: createHash("sha1").update(utf8).digest("hex"), simhash };
 }
 
 const SHA1_HEX = /^[0-9a-f]{40}$/;

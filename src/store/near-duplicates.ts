@@ -91,20 +91,29 @@ export function normaliseText(text: string): string {
 
 // FNV-1a 64 in two 32-bit halves: prime 2^40 + 0x1b3, offset basis 0xcbf29ce484222325.
 const FNV_PRIME_LO = 0x1b3;
-const FNV_OFFSET_HI = 0xcbf29ce4;
-const FNV_OFFSET_LO = 0x84222325;
-const TWO_32 = 4294967296;
+const FNV_OFFSET_HI = 0xcbf29ce4 | 0;
+const FNV_OFFSET_LO = 0x84222325 | 0;
 
-/** FNV-1a 64 of a string's UTF-16 code units, as two halves (the same steps `simhash` inlines for speed). */
+/**
+ * The high half of one FNV-1a 64 step, h = (h ^ code) * prime mod 2^64, given
+ * x = lo ^ code (the low half is Math.imul(x, prime)). Integer arithmetic
+ * only: the carry out of x * 0x1b3 is taken 16 bits at a time, so nothing
+ * leaves the int32 range (a double product was the slowest part of hashing).
+ */
+function fnvStepHi(hi: number, x: number): number {
+  const carry = ((x >>> 16) * FNV_PRIME_LO + (((x & 0xffff) * FNV_PRIME_LO) >>> 16)) >>> 16;
+  return (Math.imul(hi, FNV_PRIME_LO) + carry + (x << 8)) | 0;
+}
+
+/** FNV-1a 64 of a string's UTF-16 code units, as two halves (the same steps `simhash` takes per word). */
 export function fnv1a64(text: string): SimHash {
   let hi = FNV_OFFSET_HI, lo = FNV_OFFSET_LO;
   for (let i = 0; i < text.length; i++) {
-    lo = (lo ^ text.charCodeAt(i)) >>> 0;
-    const t = lo * FNV_PRIME_LO;
-    hi = (Math.imul(hi, FNV_PRIME_LO) + Math.floor(t / TWO_32) + (lo << 8)) >>> 0;
-    lo = t >>> 0;
+    const x = lo ^ text.charCodeAt(i);
+    hi = fnvStepHi(hi, x);
+    lo = Math.imul(x, FNV_PRIME_LO);
   }
-  return { hi, lo };
+  return { hi: hi >>> 0, lo: lo >>> 0 };
 }
 
 /** Murmur3's finaliser: spreads every input bit over all 32 output bits. */
@@ -114,72 +123,194 @@ function fmix32(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h;
 }
 
 function rotl(x: number, r: number): number {
-  return ((x << r) | (x >>> (32 - r))) >>> 0;
+  return (x << r) | (x >>> (32 - r));
 }
 
 /**
+ * How many of the words added had each of 32 bits set. Bit-sliced: eight
+ * 32-bit planes hold a binary counter per bit position, so adding a word is
+ * a ripple of ANDs and XORs with no branch and no memory indexing; every
+ * 255 words (the most eight planes hold) the planes are added to plain counts.
+ */
+class BitCounts {
+  private readonly counts = new Int32Array(32);
+  private p0 = 0; private p1 = 0; private p2 = 0; private p3 = 0;
+  private p4 = 0; private p5 = 0; private p6 = 0; private p7 = 0;
+  private pending = 0;
+
+  reset(): void {
+    this.clearPlanes();
+    this.counts.fill(0);
+  }
+
+  add(x: number): void {
+    let carry = this.p0 & x; this.p0 ^= x;
+    let next = this.p1 & carry; this.p1 ^= carry; carry = next;
+    next = this.p2 & carry; this.p2 ^= carry; carry = next;
+    next = this.p3 & carry; this.p3 ^= carry; carry = next;
+    next = this.p4 & carry; this.p4 ^= carry; carry = next;
+    next = this.p5 & carry; this.p5 ^= carry; carry = next;
+    next = this.p6 & carry; this.p6 ^= carry; carry = next;
+    this.p7 ^= carry;
+    if (++this.pending === 255) this.flush();
+  }
+
+  /** The bits set in more than half of `total` words. */
+  majority(total: number): number {
+    this.flush();
+    let out = 0;
+    for (let bit = 0; bit < 32; bit++) if (this.counts[bit]! * 2 > total) out |= 1 << bit;
+    return out;
+  }
+
+  private flush(): void {
+    const counts = this.counts;
+    for (let b = 0; b < 32; b++) {
+      counts[b]! += ((this.p0 >>> b) & 1) | (((this.p1 >>> b) & 1) << 1) | (((this.p2 >>> b) & 1) << 2) |
+        (((this.p3 >>> b) & 1) << 3) | (((this.p4 >>> b) & 1) << 4) | (((this.p5 >>> b) & 1) << 5) |
+        (((this.p6 >>> b) & 1) << 6) | (((this.p7 >>> b) & 1) << 7);
+    }
+    this.clearPlanes();
+  }
+
+  private clearPlanes(): void {
+    this.p0 = this.p1 = this.p2 = this.p3 = this.p4 = this.p5 = this.p6 = this.p7 = 0;
+    this.pending = 0;
+  }
+}
+
+/**
+ * The SimHash of a stream of word hashes: each shingle of 3 words mixes its
+ * 3 word hashes (rotations keep the order, fmix32 the avalanche), and each of
+ * the 64 bits is set when most shingle hashes have it set.
+ */
+class ShingleVote {
+  private readonly lowBits = new BitCounts();
+  private readonly highBits = new BitCounts();
+  private words = 0;
+  // The last three word hashes (a oldest, c newest).
+  private aHi = 0; private aLo = 0; private bHi = 0; private bLo = 0; private cHi = 0; private cLo = 0;
+
+  reset(): void {
+    this.lowBits.reset();
+    this.highBits.reset();
+    this.words = 0;
+  }
+
+  addWord(hi: number, lo: number): void {
+    this.aHi = this.bHi; this.aLo = this.bLo; this.bHi = this.cHi; this.bLo = this.cLo; this.cHi = hi; this.cLo = lo;
+    if (++this.words < 3) return;
+    const { aHi, aLo, bHi, bLo, cHi, cLo } = this;
+    this.lowBits.add(fmix32(aLo ^ rotl(bLo, 7) ^ rotl(cLo, 19) ^ cHi));
+    this.highBits.add(fmix32(aHi ^ rotl(bHi, 13) ^ rotl(cHi, 25) ^ aLo ^ 0x9e3779b9));
+  }
+
+  /** Null when fewer than MIN_WORDS_FOR_SIMHASH words were added. */
+  result(): SimHash | null {
+    if (this.words < MIN_WORDS_FOR_SIMHASH) return null;
+    const shingles = this.words - 2;
+    return { hi: this.highBits.majority(shingles) >>> 0, lo: this.lowBits.majority(shingles) >>> 0 };
+  }
+}
+
+// Reused by every call (hashing is synchronous): no counters allocated per text.
+const VOTE = new ShingleVote();
+
+/**
  * SimHash of a text already in normal form (`normaliseText`): each word is
- * hashed once with FNV-1a 64, each shingle of 3 words mixes its 3 word
- * hashes (rotations keep the order, fmix32 the avalanche), and each of the
- * 64 bits is set when most shingle hashes have it set. Returns null when the
- * text has fewer than MIN_WORDS_FOR_SIMHASH words.
+ * hashed once with FNV-1a 64, then the shingles vote (`ShingleVote`).
+ * Returns null when the text has fewer than MIN_WORDS_FOR_SIMHASH words.
  */
 export function simhash(normalised: string): SimHash | null {
-  // Per-nibble histograms: 16 increments per shingle instead of 64 bit tests;
-  // the bit counts are read from the histograms once at the end.
-  const hist = new Int32Array(16 * 16);
-  let shingles = 0;
-  let words = 0;
-  // The last three word hashes (a oldest, c newest).
-  let aHi = 0, aLo = 0, bHi = 0, bLo = 0, cHi = 0, cLo = 0;
+  const vote = VOTE;
+  vote.reset();
   let hi = FNV_OFFSET_HI, lo = FNV_OFFSET_LO;
   let inWord = false;
   const n = normalised.length;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? normalised.charCodeAt(i) : 32;
     if (code !== 32) {
-      // h = (h ^ code) * prime, mod 2^64.
-      lo = (lo ^ code) >>> 0;
-      const t = lo * FNV_PRIME_LO; // < 2^41: exact in a double
-      const carry = Math.floor(t / TWO_32);
-      hi = (Math.imul(hi, FNV_PRIME_LO) + carry + (lo << 8)) >>> 0;
-      lo = t >>> 0;
+      const x = lo ^ code;
+      hi = fnvStepHi(hi, x);
+      lo = Math.imul(x, FNV_PRIME_LO);
       inWord = true;
       continue;
     }
     if (!inWord) continue;
     inWord = false;
-    aHi = bHi; aLo = bLo; bHi = cHi; bLo = cLo; cHi = hi >>> 0; cLo = lo >>> 0;
+    vote.addWord(hi, lo);
     hi = FNV_OFFSET_HI; lo = FNV_OFFSET_LO;
-    words++;
-    if (words < 3) continue;
-    const sLo = fmix32(aLo ^ rotl(bLo, 7) ^ rotl(cLo, 19) ^ cHi);
-    const sHi = fmix32(aHi ^ rotl(bHi, 13) ^ rotl(cHi, 25) ^ aLo ^ 0x9e3779b9);
-    for (let k = 0; k < 8; k++) {
-      hist[(k << 4) | ((sLo >>> (k << 2)) & 15)]!++;
-      hist[((k + 8) << 4) | ((sHi >>> (k << 2)) & 15)]!++;
-    }
-    shingles++;
   }
-  if (words < MIN_WORDS_FOR_SIMHASH) return null;
-  let outLo = 0, outHi = 0;
-  for (let pos = 0; pos < 16; pos++) {
-    const base = pos << 4;
-    for (let bit = 0; bit < 4; bit++) {
-      let count = 0;
-      for (let v = 0; v < 16; v++) if ((v >>> bit) & 1) count += hist[base | v]!;
-      if (count * 2 > shingles) {
-        const shift = ((pos & 7) << 2) + bit;
-        if (pos < 8) outLo |= 1 << shift;
-        else outHi |= 1 << shift;
-      }
+  return vote.result();
+}
+
+/** A text's normal form as UTF-8 bytes, with its SimHash. */
+export interface NormalForm {
+  /** UTF-8 of `normaliseText(text)`; a view of a buffer the next call overwrites. */
+  readonly utf8: Uint8Array;
+  /** `simhash(normaliseText(text))`. */
+  readonly simhash: SimHash | null;
+}
+
+let utf8Buffer = new Uint8Array(16384);
+
+/**
+ * `normaliseText` and `simhash` in one pass, for fingerprinting: the normal
+ * form is written straight as UTF-8 (what SHA-1 reads) and its words hashed
+ * as they are written, without building the normalised string. The normal
+ * form has no surrogate (the fold table makes them separators), so each code
+ * unit is encoded on its own.
+ */
+export function normalForm(text: string): NormalForm {
+  const fold = (FOLD ??= foldTable());
+  const s = text.toLowerCase();
+  if (utf8Buffer.length < s.length * 3 + 1) utf8Buffer = new Uint8Array(s.length * 6 + 1);
+  const out = utf8Buffer;
+  const vote = VOTE;
+  vote.reset();
+  let n = 0;
+  let hi = FNV_OFFSET_HI, lo = FNV_OFFSET_LO;
+  let inWord = false;
+  for (let i = 0; i <= s.length; i++) {
+    const f = i < s.length ? fold[s.charCodeAt(i)]! : SEPARATOR;
+    if (f === DROP) continue;
+    if (f === SEPARATOR) {
+      if (!inWord) continue;
+      inWord = false;
+      vote.addWord(hi, lo);
+      hi = FNV_OFFSET_HI; lo = FNV_OFFSET_LO;
+      continue;
     }
+    // A word after the first is preceded by its one space.
+    if (!inWord && n > 0) out[n++] = 32;
+    inWord = true;
+    n = writeUtf8(out, n, f);
+    const x = lo ^ f;
+    hi = fnvStepHi(hi, x);
+    lo = Math.imul(x, FNV_PRIME_LO);
   }
-  return { hi: outHi >>> 0, lo: outLo >>> 0 };
+  return { utf8: out.subarray(0, n), simhash: vote.result() };
+}
+
+/** Writes one non-surrogate UTF-16 code unit as UTF-8 at `at`; returns the position after it. */
+function writeUtf8(out: Uint8Array, at: number, code: number): number {
+  if (code < 0x80) {
+    out[at] = code;
+    return at + 1;
+  }
+  if (code < 0x800) {
+    out[at] = 0xc0 | (code >> 6);
+    out[at + 1] = 0x80 | (code & 63);
+    return at + 2;
+  }
+  out[at] = 0xe0 | (code >> 12);
+  out[at + 1] = 0x80 | ((code >> 6) & 63);
+  out[at + 2] = 0x80 | (code & 63);
+  return at + 3;
 }
 
 function popcount32(x: number): number {

@@ -32,3 +32,12 @@ test("tokens: key words are found without tokens, accents and case ignored", () 
   assert.equal(hasKeyWord("Rien à signaler ici", 0, 19, keys), false);
   assert.equal(hasKeyWord("According to him", 0, 16, keys), true);
 });
+
+test("tokens: with partners, a key word of a longer phrase counts only with another of its words", () => {
+  const keys = keyWords(["seen by", "vu par", "said"], new Set(["by", "par"]), { partners: true });
+  assert.equal(hasKeyWord("We have never seen this", 0, 23, keys), false);
+  assert.equal(hasKeyWord("A note seen by Reuters", 0, 22, keys), true);
+  assert.equal(hasKeyWord("Un document vu PAR l'AFP", 0, 24, keys), true);
+  assert.equal(hasKeyWord("Un document vu hier", 0, 19, keys), false);
+  assert.equal(hasKeyWord("He said so", 0, 10, keys), true);
+});

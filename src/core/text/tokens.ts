@@ -93,11 +93,17 @@ export interface KeyWords {
   readonly lengths: ReadonlySet<number>;
   /** The a-z words, for ASCII letter runs read in place (no slice, no lower-casing). */
   readonly ascii: LetterTrie;
+  /**
+   * For a key word that stands only for phrases of several runs: another run of each such phrase, one of
+   * which must be in the text too ("seen" counts only with "by"). No entry for a key word that is a phrase alone.
+   */
+  readonly partners: ReadonlyMap<string, KeyWords>;
 }
 
 /**
  * Words over a-z as a trie, node 0 the root: the child of `node` by a letter
- * is next[node * 26 + letter] (0: none); `ends` marks the nodes a word ends at.
+ * is next[node * 26 + letter] (0: none); `ends` marks the nodes a word ends at:
+ * KEY_ALONE, or KEY_WITH_PARTNERS when the word counts only with a partner (KeyWords.partners).
  */
 export interface LetterTrie {
   readonly next: Int32Array;
@@ -108,19 +114,39 @@ export interface LetterTrie {
  * Builds a KeyWords index; each word is cut at hyphens and apostrophes and one letter run kept: every run of a phrase
  * stands in any text it is found in, so any one will do, and the rarest finds fewest texts in vain. That is the longest
  * run, among those that are no `common` word when there are some ("vu par" → "vu", "ont nié" → "nie").
+ * With `partners`, a phrase of several runs also keeps its next rarest run, which must be found too: a text with
+ * "seen" but no "by" holds no "seen by". Only for phrases matched whole, word after word.
  */
-export function keyWords(words: Iterable<string>, common: ReadonlySet<string> = new Set()): KeyWords {
-  const set = new Set<string>();
+export function keyWords(words: Iterable<string>, common: ReadonlySet<string> = new Set(), options: { readonly partners?: boolean } = {}): KeyWords {
+  // Each key word → the partner runs of its phrases; null when some phrase is that word alone.
+  const partnersOf = new Map<string, Set<string> | null>();
   for (const w of words) {
     const runs = normWord(w).split(/[^\p{L}]+/u).filter(Boolean);
-    const rare = runs.filter((r) => !common.has(r));
-    const pick = rare.length ? rare : runs;
-    if (pick.length) set.add(pick.reduce((x, y) => (y.length > x.length ? y : x)));
+    const key = rarestRun(runs, common);
+    if (key === undefined) continue;
+    const partner = options.partners ? rarestRun(runs.filter((r) => r !== key), common) : undefined;
+    const known = partnersOf.get(key);
+    if (partner === undefined) partnersOf.set(key, null);
+    else if (known !== null) partnersOf.set(key, (known ?? new Set<string>()).add(partner));
   }
-  return { words: set, lengths: new Set([...set].map((w) => w.length)), ascii: letterTrie([...set].filter((w) => /^[a-z]+$/.test(w))) };
+  const partners = new Map<string, KeyWords>();
+  for (const [key, runs] of partnersOf) if (runs) partners.set(key, keyWords(runs));
+  const set = new Set(partnersOf.keys());
+  const ascii = [...set].filter((w) => /^[a-z]+$/.test(w));
+  return { words: set, lengths: new Set([...set].map((w) => w.length)), ascii: letterTrie(ascii, partners), partners };
 }
 
-function letterTrie(words: readonly string[]): LetterTrie {
+/** The longest run that is no common word, or the longest run when all are (the first of equals); none for no run. */
+function rarestRun(runs: readonly string[], common: ReadonlySet<string>): string | undefined {
+  const rare = runs.filter((r) => !common.has(r));
+  const pick = rare.length ? rare : runs;
+  return pick.length ? pick.reduce((x, y) => (y.length > x.length ? y : x)) : undefined;
+}
+
+const KEY_ALONE = 1;
+const KEY_WITH_PARTNERS = 2;
+
+function letterTrie(words: readonly string[], partners: ReadonlyMap<string, KeyWords>): LetterTrie {
   const next: number[] = new Array<number>(26).fill(0);
   const ends: number[] = [0];
   for (const w of words) {
@@ -134,7 +160,7 @@ function letterTrie(words: readonly string[]): LetterTrie {
       }
       node = next[slot]!;
     }
-    ends[node] = 1;
+    ends[node] = partners.has(w) ? KEY_WITH_PARTNERS : KEY_ALONE;
   }
   return { next: Int32Array.from(next), ends: Uint8Array.from(ends) };
 }
@@ -151,7 +177,7 @@ export function hasKeyWord(text: string, from: number, to: number, keys: KeyWord
     const c = text.charCodeAt(i);
     if (!isAsciiLetter(c)) {
       if (c < 0xc0 || !isLetterAt(text, i)) i++;
-      else i = hasOtherKeyWord(text, i, to, keys);
+      else i = hasOtherKeyWord(text, from, i, to, keys);
       if (i < 0) return true;
       continue;
     }
@@ -167,18 +193,30 @@ export function hasKeyWord(text: string, from: number, to: number, keys: KeyWord
     }
     if (i < to && text.charCodeAt(i) >= 0xc0 && isLetterAt(text, i)) {
       // The run goes on with other letters ("déclaré"): read as a whole.
-      i = hasOtherKeyWord(text, start, to, keys);
+      i = hasOtherKeyWord(text, from, start, to, keys);
       if (i < 0) return true;
-    } else if (node !== 0 && keys.ascii.ends[node] === 1) return true;
+    } else if (node !== 0) {
+      const end = keys.ascii.ends[node];
+      if (end === KEY_ALONE) return true;
+      // Rare: only then is the word sliced, to find its partners.
+      if (end === KEY_WITH_PARTNERS && hasPartner(text, from, to, keys, text.slice(start, i).toLowerCase())) return true;
+    }
   }
   return false;
 }
 
-/** The end of the letter run at `start`, or -1 when it is a key word: normalised, then looked up. */
-function hasOtherKeyWord(text: string, start: number, to: number, keys: KeyWords): number {
+/** The end of the letter run at `start`, or -1 when it is a key word (with a partner, if it needs one): normalised, then looked up. */
+function hasOtherKeyWord(text: string, from: number, start: number, to: number, keys: KeyWords): number {
   let i = start;
   while (i < to && isLetterAt(text, i)) i++;
-  return keys.words.has(normWord(text.slice(start, i))) ? -1 : i;
+  const word = normWord(text.slice(start, i));
+  return keys.words.has(word) && hasPartner(text, from, to, keys, word) ? -1 : i;
+}
+
+/** Whether key word `word`, found in text[from, to), has one of its partners there too (or needs none). */
+function hasPartner(text: string, from: number, to: number, keys: KeyWords, word: string): boolean {
+  const partners = keys.partners.get(word);
+  return partners === undefined || hasKeyWord(text, from, to, partners);
 }
 
 function isAsciiLetter(c: number): boolean {
