@@ -42,15 +42,33 @@ export function defaultStoringWorkers(): number {
 /** Old-generation heap of one worker; a batch of 500 pages needs a fraction of it. */
 const WORKER_HEAP_MB = 256;
 
+/**
+ * The parent's flags without `--import tsx`: built workers are JavaScript, and the loader a
+ * parent may run under (a bench, a test of the built code) costs them ~10% of their CPU.
+ */
+export function withoutTypeScriptLoader(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    if (execArgv[i] === "--import=tsx") continue;
+    if (execArgv[i] === "--import" && execArgv[i + 1] === "tsx") {
+      i++;
+      continue;
+    }
+    kept.push(execArgv[i]!);
+  }
+  return kept;
+}
+
 /** A pool of `workers` threads running the module `entry` (a sibling of this one). */
 function workerPool(entry: string, workers: number): Piscina {
   // Under tsx (tests, development) the worker is the .ts source; built, it is the .js beside this file.
   const here = fileURLToPath(import.meta.url);
-  const filename = here.replace(/analysers\.(ts|js)$/, (_m, ext: string) => `${entry}.${ext}`);
+  const built = here.endsWith(".js");
+  const filename = here.replace(/analysers\.(ts|js)$/, `${entry}.${built ? "js" : "ts"}`);
   // A bounded heap per worker keeps the whole ingest's memory bounded: the garbage of parsed
   // HTML pages is collected early instead of piling up in every worker.
   return new Piscina({
-    filename, minThreads: workers, maxThreads: workers, execArgv: process.execArgv,
+    filename, minThreads: workers, maxThreads: workers, execArgv: built ? withoutTypeScriptLoader(process.execArgv) : process.execArgv,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
 }
