@@ -39,8 +39,13 @@ export function defaultStoringWorkers(): number {
   return availableParallelism();
 }
 
-/** Old-generation heap of one worker; a batch of 500 pages needs a fraction of it. */
+/** Old-generation heap of an analysis worker; a batch of 500 pages needs a fraction of it. */
 const WORKER_HEAP_MB = 256;
+/**
+ * A storing worker also holds the near-duplicate index of every original in the ledger
+ * (sqlite/simhash-index, ~60 bytes each): room for some ten million of them.
+ */
+const STORING_WORKER_HEAP_MB = 1024;
 
 /**
  * The parent's flags without `--import tsx`: built workers are JavaScript, and the loader a
@@ -60,7 +65,7 @@ export function withoutTypeScriptLoader(execArgv: readonly string[]): string[] {
 }
 
 /** A pool of `workers` threads running the module `entry` (a sibling of this one). */
-function workerPool(entry: string, workers: number): Piscina {
+function workerPool(entry: string, workers: number, heapMb: number): Piscina {
   // Under tsx (tests, development) the worker is the .ts source; built, it is the .js beside this file.
   const here = fileURLToPath(import.meta.url);
   const built = here.endsWith(".js");
@@ -69,12 +74,12 @@ function workerPool(entry: string, workers: number): Piscina {
   // HTML pages is collected early instead of piling up in every worker.
   return new Piscina({
     filename, minThreads: workers, maxThreads: workers, execArgv: built ? withoutTypeScriptLoader(process.execArgv) : process.execArgv,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
 }
 
 export function poolAnalyser(workers: number): Analyser {
-  const pool = workerPool("analyse-worker", workers);
+  const pool = workerPool("analyse-worker", workers, WORKER_HEAP_MB);
   return {
     analyse: async (batch) => withArticles(batch, (await pool.run(batch)) as WorkerResult[]),
     close: () => pool.destroy(),
@@ -97,7 +102,7 @@ export interface StoringPool {
 }
 
 export function storingPool(workers: number, file: string): StoringPool {
-  const pool = workerPool("store-worker", workers);
+  const pool = workerPool("store-worker", workers, STORING_WORKER_HEAP_MB);
   const turns = writeTurns();
   let seq = 0;
   return {
