@@ -11,6 +11,7 @@ import { familyOf, keyParts, resolveTracks, type ResolvedTrack, type TrackMember
 import type { ClaimFeatures } from "../core/tracks/track-features.js";
 import type { Analysis, FigureClaim } from "../core/types.js";
 import { storedClaimIndexes } from "./claim-rows.js";
+import { boundedMemo } from "../core/bounded-memo.js";
 
 /** What a claim brings to resolution: the columns its stored row has. */
 export interface MemberFields {
@@ -42,19 +43,11 @@ export interface PlacedClaim {
   readonly row: MemberRow;
 }
 
-/** Names of the scopes seen lately: the same few scopes recur in every article. Bounded. */
-const scopeNames = new Map<string, string | null>();
-const MAX_CACHED_SCOPES = 4096;
+/** Names of the scopes seen lately: the same few scopes recur in every article. */
+const nameOfScopeSeen: (scope: string) => string | null = boundedMemo(nameOfScope, 4096);
 
 function scopeName(key: string): string | null {
-  const { scope } = keyParts(key);
-  let name = scopeNames.get(scope);
-  if (name === undefined) {
-    name = nameOfScope(scope);
-    if (scopeNames.size >= MAX_CACHED_SCOPES) scopeNames.clear();
-    scopeNames.set(scope, name);
-  }
-  return name;
+  return nameOfScopeSeen(keyParts(key).scope);
 }
 
 function nameOfScope(scope: string): string | null {

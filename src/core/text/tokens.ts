@@ -7,6 +7,7 @@
  * Offsets are UTF-16 into the original text.
  */
 import { normWord } from "./normalize.js";
+import { boundedMemo } from "../bounded-memo.js";
 
 export interface Token {
   readonly start: number;
@@ -299,19 +300,8 @@ function scanTokens(text: string, from: number, to: number, tokens: Token[]): vo
   }
 }
 
-// Non-ASCII words as written → their normal form: a repeated word skips normWord's lower-casing and checks. Bounded.
-const NON_ASCII = new Map<string, string>();
-const NON_ASCII_LIMIT = 20_000;
-
-function normNonAscii(raw: string): string {
-  let norm = NON_ASCII.get(raw);
-  if (norm === undefined) {
-    norm = normWord(raw);
-    if (NON_ASCII.size >= NON_ASCII_LIMIT) NON_ASCII.clear();
-    NON_ASCII.set(raw, norm);
-  }
-  return norm;
-}
+// Non-ASCII words as written → their normal form: a repeated word skips normWord's lower-casing and checks.
+const normNonAscii: (raw: string) => string = boundedMemo(normWord, 20_000);
 
 /*
  * Interned normal forms of plain ASCII words. A few hundred words make most

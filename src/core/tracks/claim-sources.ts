@@ -13,6 +13,7 @@ import { entities as fr } from "../../lang/fr/entities.js";
 import { findEntities } from "../entities/find-entities.js";
 import type { Article, FigureClaim, LanguageCode } from "../types.js";
 import { foldAccents } from "./text-keys.js";
+import { boundedMemo } from "../bounded-memo.js";
 
 /**
  * Every relay cue ("citant", "qui cite", "cited by"), as written and
@@ -33,35 +34,21 @@ function mayRelay(sentence: string): boolean {
   return relayCues.test(sentence);
 }
 
-/** Canonical names of the sources seen lately: the same few sources recur in every article. */
-const canonicalNames = new Map<string, string>();
 const MAX_CACHED_NAMES = 4096;
 
-/** The entities behind the names seen lately (canonicalActor, a function of the name alone): the same few names recur. */
-const actors = new Map<string, Actor | null>();
-
-function actorOf(name: string): Actor | null {
-  let actor = actors.get(name);
-  if (actor === undefined) {
-    actor = canonicalActor(name);
-    if (actors.size >= MAX_CACHED_NAMES) actors.clear();
-    actors.set(name, actor);
-  }
-  return actor;
-}
+/** The entity behind a name (canonicalActor, a function of the name alone), for the names seen lately. */
+const actorOf: (name: string) => Actor | null = boundedMemo(canonicalActor, MAX_CACHED_NAMES);
 
 /**
  * A source's canonical name. The extractor gives sources in English, word
  * for word ("South Korean intelligence national service"); when that is no
- * known entity, the one organisation or person the sentence names is.
+ * known entity, the one organisation or person the sentence names is. Which
+ * one depends on the sentence, so the name is remembered for one article
+ * only: there, the first sentence that tells stands for the rest.
  */
-function canonicalName(s: string, sentence: string, language: LanguageCode): string {
-  let name = canonicalNames.get(s);
-  if (name === undefined) {
-    name = actorOf(s)?.name ?? namedInSentence(s, sentence, language) ?? s;
-    if (canonicalNames.size >= MAX_CACHED_NAMES) canonicalNames.clear();
-    canonicalNames.set(s, name);
-  }
+function canonicalName(s: string, sentence: string, language: LanguageCode, names: Map<string, string>): string {
+  let name = names.get(s);
+  if (name === undefined) names.set(s, (name = actorOf(s)?.name ?? namedInSentence(s, sentence, language) ?? s));
   return name;
 }
 
@@ -89,40 +76,39 @@ export interface Sources {
   readonly carrier: string | null;
 }
 
-/** One article's sources by sentence and source as written: the claims of a sentence mostly share theirs. */
-export type SourceCache = Map<string, Sources>;
+/** One article's sources, each read once: by sentence and source as written (the claims of a sentence mostly share theirs), and the canonical names. */
+export interface SourceCache {
+  readonly bySentence: Map<string, Sources>;
+  readonly names: Map<string, string>;
+}
+
+export function sourceCache(): SourceCache {
+  return { bySentence: new Map(), names: new Map() };
+}
 
 export function sourcesOf(article: Article, claim: FigureClaim, language: LanguageCode, cache: SourceCache): Sources {
   if (claim.source === null) return { original: null, carrier: null };
   const key = `${claim.in}:${claim.sentence.start}:${claim.sentence.end}|${claim.source}`;
-  let sources = cache.get(key);
-  if (sources === undefined) cache.set(key, (sources = readSources(article, claim, claim.source, language)));
+  let sources = cache.bySentence.get(key);
+  if (sources === undefined) cache.bySentence.set(key, (sources = readSources(article, claim, claim.source, language, cache.names)));
   return sources;
 }
 
-function readSources(article: Article, claim: FigureClaim, source: string, language: LanguageCode): Sources {
+function readSources(article: Article, claim: FigureClaim, source: string, language: LanguageCode, names: Map<string, string>): Sources {
   const text = claim.in === "title" ? (article.title ?? "") : article.body;
   const sentence = text.slice(claim.sentence.start, claim.sentence.end);
   const split = mayRelay(sentence) ? splitSource(sentence, source) : { original: source, carrier: null };
   const original = split.original ?? source;
   // Relayed: the sentence names both, so it cannot tell which one a word-for-word name stands for.
   return split.carrier === null
-    ? { original: canonicalName(original, sentence, language), carrier: null }
+    ? { original: canonicalName(original, sentence, language, names), carrier: null }
     : { original: actorOf(original)?.name ?? original, carrier: actorOf(split.carrier)?.name ?? split.carrier };
 }
 
-const placeScopes = new Map<string, { scope: string; scopeName: string }>();
-
-/** A place by its canonical entity when it is one ("Koursk" and "Kursk" are one scope). */
-export function placeScope(name: string): { scope: string; scopeName: string } {
-  let place = placeScopes.get(name);
-  if (place === undefined) {
-    const actor = actorOf(name);
-    place = actor && (actor.kind === "place" || actor.kind === "country")
-      ? { scope: actor.key.startsWith("place:") ? actor.key : `place:${actor.key}`, scopeName: actor.name }
-      : { scope: `place:${foldAccents(name.toLowerCase())}`, scopeName: name };
-    if (placeScopes.size >= MAX_CACHED_NAMES) placeScopes.clear();
-    placeScopes.set(name, place);
-  }
-  return place;
-}
+/** A place by its canonical entity when it is one ("Koursk" and "Kursk" are one scope); remembered for the names seen lately. */
+export const placeScope: (name: string) => { readonly scope: string; readonly scopeName: string } = boundedMemo((name) => {
+  const actor = actorOf(name);
+  return actor && (actor.kind === "place" || actor.kind === "country")
+    ? { scope: actor.key.startsWith("place:") ? actor.key : `place:${actor.key}`, scopeName: actor.name }
+    : { scope: `place:${foldAccents(name.toLowerCase())}`, scopeName: name };
+}, MAX_CACHED_NAMES);

@@ -12,6 +12,7 @@
  * so tracks can be resolved again whenever claims are added.
  */
 import { slug } from "./text-keys.js";
+import { boundedMemo } from "../bounded-memo.js";
 
 /** Successive estimates of one quantity, as it grows or as sources differ, stay within an order of magnitude. */
 export const CHAIN_RATIO = 10;
@@ -227,18 +228,8 @@ function valuesOf<R>(run: readonly TrackMember<R>[]): number[] {
   return values;
 }
 
-/** Slugs of key parts seen lately: a track's id is made of a few parts that recur in every article. Bounded. */
-const partSlugs = new Map<string, string>();
-
-function partSlug(part: string): string {
-  let s = partSlugs.get(part);
-  if (s === undefined) {
-    s = slug(part);
-    if (partSlugs.size >= MAX_CACHED_KEYS) partSlugs.clear();
-    partSlugs.set(part, s);
-  }
-  return s;
-}
+/** Slugs of key parts seen lately: a track's id is made of a few parts that recur in every article. */
+const partSlug: (part: string) => string = boundedMemo(slug, MAX_CACHED_KEYS);
 
 /**
  * A track's id before its run is told apart: the slug of its key's words.

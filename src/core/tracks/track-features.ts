@@ -15,7 +15,7 @@
 import type { LanguageData } from "../language-pack.js";
 import type { Article, FigureClaim } from "../types.js";
 import { echoScopes, fillFromArticle, itemValues, markBreakdowns, markKinds } from "./article-context.js";
-import { sourcesOf, type SourceCache } from "./claim-sources.js";
+import { sourceCache, sourcesOf } from "./claim-sources.js";
 import { dimensionOf, eventClassOf, eventMatters, keyEvent } from "./dimensions.js";
 import { magnitudeOf, type Draft } from "./draft.js";
 import { trackKey } from "./resolve-tracks.js";
@@ -23,6 +23,7 @@ import { trackKey } from "./resolve-tracks.js";
 export { magnitudeOf };
 import { readSentences } from "./sentence-context.js";
 import { foldAccents } from "./text-keys.js";
+import { boundedMemo } from "../bounded-memo.js";
 
 export interface ClaimFeatures {
   /** `people`, `deaths`, `area`, `money`, `percent`, …; null when the claim counts nothing known. */
@@ -64,19 +65,8 @@ function demonymCount(claim: FigureClaim): boolean {
   return claim.subject !== null && claim.counts !== null && claim.counts.startsWith(claim.subject.toLowerCase());
 }
 
-/** Names folded lately (lower case, no accents): the same few subjects and owners recur in every article. Bounded. */
-const foldedNames = new Map<string, string>();
-const MAX_CACHED_NAMES = 4096;
-
-function folded(name: string): string {
-  let key = foldedNames.get(name);
-  if (key === undefined) {
-    key = foldAccents(name.toLowerCase());
-    if (foldedNames.size >= MAX_CACHED_NAMES) foldedNames.clear();
-    foldedNames.set(name, key);
-  }
-  return key;
-}
+/** Names folded (lower case, no accents), remembered for the names seen lately: the same few subjects and owners recur in every article. */
+const folded: (name: string) => string = boundedMemo((name) => foldAccents(name.toLowerCase()), 4096);
 
 function draftOf(claim: FigureClaim, owner: string | null): Draft {
   const dim = demonymCount(claim) ? { name: "people", factor: 1 } : dimensionOf(claim.counts, claim.event);
@@ -109,12 +99,12 @@ export function trackFeatures(lang: LanguageData, article: Article, claims: read
   echoScopes(drafts);
   markBreakdowns(drafts);
   const items = itemValues(drafts);
-  const sourceCache: SourceCache = new Map();
+  const articleSources = sourceCache();
   const out: ClaimFeatures[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const claim = claims[i]!;
-    const sources = sourcesOf(article, claim, lang.code, sourceCache);
+    const sources = sourcesOf(article, claim, lang.code, articleSources);
     out.push({
       dimension: d.dimension,
       magnitude: d.magnitude,
