@@ -321,6 +321,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 10, name: "tracks resolved family by family", up: sql(TRACK_FAMILIES) },
   // No query looks a track up by its key; ingest writes a new family's tracks with its claims.
   { version: 11, name: "one index fewer on tracks", up: sql(`DROP INDEX IF EXISTS tracks_key;`) },
+  // Numbered as SQLite's, where the table goes: here, writers look near-duplicates up in simhash_bands, so it stays.
+  { version: 12, name: "SimHash bands kept only where they are queried", up: async () => {} },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version;

@@ -380,7 +380,7 @@ CREATE INDEX reviews_claim ON reviews(article_id, "in", "start", "end", id);
   // No query looks a track up by its key; ingest writes a new family's tracks with its claims.
   { version: 11, name: "one index fewer on tracks", up: (db) => db.exec(`DROP INDEX IF EXISTS tracks_key;`) },
   // Each writer holds the bands in memory (sqlite/simhash-index), loaded from articles.simhash: the table was written, never read.
-  { version: 12, name: "no SimHash bands table", up: (db) => db.exec(`DROP TABLE IF EXISTS simhash_bands;`) },
+  { version: 12, name: "SimHash bands kept only where they are queried", up: (db) => db.exec(`DROP TABLE IF EXISTS simhash_bands;`) },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
