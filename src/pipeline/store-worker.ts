@@ -2,10 +2,11 @@
  * @module pipeline/store-worker
  * Entry point of a storing worker thread (run by piscina): analyses one
  * batch, then, at its turn (pipeline/write-turns), writes it through the
- * thread's own connection to the ledger's SQLite file. Each thread writing
- * what it analysed spares the copy of every result back to the main thread,
- * and the main thread's writing being the one step no thread can share.
- * The connection is opened once per thread and closed with it.
+ * thread's own connection to the ledger's SQLite file. Writing where the
+ * analysis ran spares copying every result back to the main thread, and no
+ * single thread has to write every batch: one writes at a time, whichever
+ * thread's turn it is. The connection is opened once per thread and closed
+ * with it.
  */
 import type { AnalysedArticle, Store, StoreResult } from "../store/store.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
