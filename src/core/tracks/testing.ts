@@ -14,3 +14,8 @@ export function featuresOf(body: string, published: string | null = "2024-11-08"
   const a = analyse(article("a", body, published));
   return a.claims.map((c, i) => ({ mention: c.mention, ...a.features![i]! }));
 }
+
+/** The scope of the text's first figure. */
+export function scopeOf(body: string, published: string | null = "2024-11-08"): string | null {
+  return featuresOf(body, published)[0]!.scope;
+}

@@ -2,21 +2,18 @@ import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import { analyse } from "../analyse.js";
 import { trackClaims } from "./track-claims.js";
-import { article, featuresOf } from "./testing.js";
+import { article, featuresOf, scopeOf } from "./testing.js";
 
 describe("track features", () => {
   it("scope a figure to a region named after it, in French and in English", () => {
-    const [fr] = featuresOf("La Corée du Nord a envoyé 10 000 soldats dans la région de Koursk.");
-    assert.equal(fr!.scope, "place:kursk");
-    const [en] = featuresOf("North Korea has sent 10,000 troops to the Kursk region, officials said.");
-    assert.equal(en!.scope, "place:kursk");
+    assert.equal(scopeOf("La Corée du Nord a envoyé 10 000 soldats dans la région de Koursk."), "place:kursk");
+    assert.equal(scopeOf("North Korea has sent 10,000 troops to the Kursk region, officials said."), "place:kursk");
   });
 
   it("never take a weekday or a month for a region's name", () => {
     const [en] = featuresOf("Floods swept the region on Monday, covering 12,000 hectares.");
     assert.equal(en!.scope, null);
-    const [fr] = featuresOf("Les crues ont touché la région en mars, sur 12 000 hectares.");
-    assert.equal(fr!.scope, null);
+    assert.equal(scopeOf("Les crues ont touché la région en mars, sur 12 000 hectares."), null);
   });
 
   it("give a region to the part, not to the whole it is taken from", () => {

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { analyse } from "../analyse.js";
 import { eventClassOf, keyEvent } from "./dimensions.js";
 import { trackClaims } from "./track-claims.js";
-import { article, featuresOf } from "./testing.js";
+import { article, featuresOf, scopeOf } from "./testing.js";
 
 function tracksOf(body: string): Map<string, string | null> {
   const { analyses } = trackClaims([analyse(article("a", body))]);
@@ -50,15 +50,12 @@ describe("track rules", () => {
   });
 
   it("keep a count over recent years apart from the year's", () => {
-    const [f] = featuresOf("Des milliers de personnes sont mortes ces dernières années sur cette route.");
-    assert.equal(f!.scope, "years");
-    const [e] = featuresOf("Thousands of people have died on this route in recent years.");
-    assert.equal(e!.scope, "years");
+    assert.equal(scopeOf("Des milliers de personnes sont mortes ces dernières années sur cette route."), "years");
+    assert.equal(scopeOf("Thousands of people have died on this route in recent years."), "years");
   });
 
   it("make a figure named as the majority of a group a part", () => {
-    const [f] = featuresOf("La grande majorité des victimes (9.757) ont été recensées sur la route atlantique.");
-    assert.equal(f!.scope, "part");
+    assert.equal(scopeOf("La grande majorité des victimes (9.757) ont été recensées sur la route atlantique."), "part");
     const [whole] = featuresOf("La majorité des 10 000 soldats sont arrivés.");
     assert.notEqual(whole!.scope, "part");
   });
