@@ -323,6 +323,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 11, name: "one index fewer on tracks", up: sql(`DROP INDEX IF EXISTS tracks_key;`) },
   // Numbered as SQLite's, where the table goes: here, writers look near-duplicates up in simhash_bands, so it stays.
   { version: 12, name: "SimHash bands kept only where they are queried", up: async () => {} },
+  // Numbered as SQLite's, where an article's own families leave claims_track_family: here every family stays written.
+  { version: 13, name: "an article's own track families found through the article", up: async () => {} },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]!.version;

@@ -43,6 +43,7 @@ import type { AnalysedArticle, StoreResult } from "../store.js";
 import { normaliseSource } from "./row-mapping.js";
 import type { FigureRow } from "./rows.js";
 import { SimhashIndex } from "./simhash-index.js";
+import { familyArticle, storedFamily } from "./local-families.js";
 import { makeFamilyTrackWriter } from "./track-resolution.js";
 
 type Value = string | number | bigint | null;
@@ -226,7 +227,9 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
     if (plan.size === 0) return trackOf;
     const reviewed = st.articleReviewed.get(articleId) !== undefined;
     for (const [family, tracks] of plan) {
-      if (reviewed || st.familyStored.get(family) !== undefined) {
+      // A family local to this article, new, has no stored claim: no need to look.
+      const stored = familyArticle(family) !== articleId && st.familyStored.get(family) !== undefined;
+      if (reviewed || stored) {
         markDirty(family);
         continue;
       }
@@ -250,7 +253,7 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
       st.insertClaim.run(
         id, claim.in, claim.start, claim.end, claim.mention, claim.low, claim.high, claim.qualifier, claim.counts,
         claim.subject, claim.event, source, source === null ? null : normaliseSource(source), claim.modality, trackOf[index]!,
-        start, end, f?.key ?? null, f?.key ? familyOf(f.key) : null, f?.magnitude ?? null, f?.timeRef ?? null, f?.original ?? source, f?.carrier ?? null,
+        start, end, f?.key ?? null, f?.key ? storedFamily(familyOf(f.key), id) : null, f?.magnitude ?? null, f?.timeRef ?? null, f?.original ?? source, f?.carrier ?? null,
       );
       stored++;
       if (source === null || source.trim() === "") continue;

@@ -8,6 +8,7 @@
 import type { Database } from "better-sqlite3";
 import { familyOf } from "../../core/tracks/resolve-tracks.js";
 import { findSourceMention } from "../source-mentions.js";
+import { familyArticle } from "./local-families.js";
 
 export interface Migration {
   readonly version: number;
@@ -334,6 +335,20 @@ DELETE FROM dirty_track_keys;
   }
 }
 
+/**
+ * Claims of a family local to their own article leave its column empty
+ * (sqlite/local-families), so claims_track_family holds only the families
+ * articles can share.
+ */
+function localFamilies(db: Database): void {
+  const families = db.prepare(`SELECT DISTINCT track_family FROM claims WHERE track_family IS NOT NULL`).pluck().all() as string[];
+  const clear = db.prepare(`UPDATE claims SET track_family = NULL WHERE track_family = ? AND article_id = ?`);
+  for (const family of families) {
+    const article = familyArticle(family);
+    if (article !== null) clear.run(family, article);
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "articles, outlets, claims, simhash bands", up: (db) => db.exec(CORE_TABLES) },
   { version: 2, name: "full-text search", up: (db) => db.exec(FULL_TEXT) },
@@ -381,6 +396,7 @@ CREATE INDEX reviews_claim ON reviews(article_id, "in", "start", "end", id);
   { version: 11, name: "one index fewer on tracks", up: (db) => db.exec(`DROP INDEX IF EXISTS tracks_key;`) },
   // Each writer holds the bands in memory (sqlite/simhash-index), loaded from articles.simhash: the table was written, never read.
   { version: 12, name: "SimHash bands kept only where they are queried", up: (db) => db.exec(`DROP TABLE IF EXISTS simhash_bands;`) },
+  { version: 13, name: "an article's own track families found through the article", up: localFamilies },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -10,6 +10,7 @@ import type { Database } from "better-sqlite3";
 import type { Modality } from "../../core/types.js";
 import type { AuditEntry, ClaimCorrection, ClaimReview, ReviewAction, ReviewInput, StoredClaim } from "../store.js";
 import { REVIEW_ACTIONS } from "../store.js";
+import { familyOf } from "../../core/tracks/resolve-tracks.js";
 import { toStoredClaim } from "./row-mapping.js";
 import type { ClaimWithArticleRow } from "./rows.js";
 
@@ -137,10 +138,13 @@ export function makeReviews(db: Database, now: () => Date = () => new Date()): R
     WHERE c.article_id = ? AND c."in" = ? AND c."start" = ? AND c."end" = ?
     ORDER BY c.id LIMIT 1`);
   // A review can move a claim out of its track or into another: tracks are resolved again (sqlite/track-resolution).
-  const tracksStale = db.prepare<[string, string, number, number]>(`
-    INSERT INTO dirty_track_keys (track_key)
-      SELECT track_family FROM claims WHERE article_id = ? AND "in" = ? AND "start" = ? AND "end" = ? AND track_family IS NOT NULL
-    ON CONFLICT DO NOTHING`);
+  // A claim of a family local to its article keeps no family column (sqlite/local-families): it is read from the key.
+  const familiesOfClaim = db.prepare<[string, string, number, number], { track_key: string; track_family: string | null }>(`
+    SELECT track_key, track_family FROM claims WHERE article_id = ? AND "in" = ? AND "start" = ? AND "end" = ? AND track_key IS NOT NULL`);
+  const markStale = db.prepare<[string]>(`INSERT INTO dirty_track_keys (track_key) VALUES (?) ON CONFLICT DO NOTHING`);
+  const markTracksStale = (input: ReviewInput): void => {
+    for (const c of familiesOfClaim.all(input.article, input.in, input.start, input.end)) markStale.run(c.track_family ?? familyOf(c.track_key));
+  };
   const store = db.transaction((input: ReviewInput): ReviewRow => {
     const row = insert.get(
       input.article,
@@ -153,7 +157,7 @@ export function makeReviews(db: Database, now: () => Date = () => new Date()): R
       input.reviewer ?? null,
       now().toISOString(),
     )!;
-    tracksStale.run(input.article, input.in, input.start, input.end);
+    markTracksStale(input);
     return row;
   });
 

@@ -10,7 +10,9 @@
  */
 import type { Database } from "better-sqlite3";
 import type { ResolvedTrack } from "../../core/tracks/resolve-tracks.js";
+import { familyOf } from "../../core/tracks/resolve-tracks.js";
 import { planTracks, placedTrackLabel, uniqueTrackId, type MemberRow } from "../track-plan.js";
+import { familyArticle } from "./local-families.js";
 
 /** Writes a family's resolved tracks and their links; returns each resolver id's stored id. */
 export type FamilyTrackWriter = (family: string, tracks: readonly ResolvedTrack<number>[]) => Map<string, string>;
@@ -44,13 +46,17 @@ export function makeFamilyTrackWriter(db: Database): FamilyTrackWriter {
 export function makeTrackResolution(db: Database): { resolve(force?: boolean): number; pending(): boolean } {
   const pending = db.prepare(`SELECT 1 FROM dirty_track_keys LIMIT 1`).pluck();
   const dirtyFamilies = db.prepare<[], string>(`SELECT track_key FROM dirty_track_keys`).pluck();
-  const allFamilies = db.prepare<[], string>(`SELECT DISTINCT track_family FROM claims WHERE track_family IS NOT NULL`).pluck();
+  const writtenFamilies = db.prepare<[], string>(`SELECT DISTINCT track_family FROM claims WHERE track_family IS NOT NULL`).pluck();
+  const localKeys = db.prepare<[], string>(`SELECT DISTINCT track_key FROM claims WHERE track_family IS NULL AND track_key IS NOT NULL`).pluck();
   // With each claim, its latest review (sqlite/reviews): a person's word overrides the resolver's.
-  const members = db.prepare<[string], MemberRow>(`
+  const MEMBER = `
     SELECT c.id, c.track_key, c.magnitude, c.low, c.high, c.modality, c.counts, c.subject, c.event, r.action, r.correction
     FROM claims c LEFT JOIN reviews r ON r.id = (
-      SELECT max(x.id) FROM reviews x WHERE x.article_id = c.article_id AND x."in" = c."in" AND x."start" = c."start" AND x."end" = c."end")
-    WHERE c.track_family = ?`);
+      SELECT max(x.id) FROM reviews x WHERE x.article_id = c.article_id AND x."in" = c."in" AND x."start" = c."start" AND x."end" = c."end")`;
+  const membersByFamily = db.prepare<[string], MemberRow>(`${MEMBER} WHERE c.track_family = ?`);
+  // A family local to an article (sqlite/local-families) is found through the article's claims.
+  const localMembers = db.prepare<[string], MemberRow>(`${MEMBER} WHERE c.article_id = ? AND c.track_family IS NULL AND c.track_key IS NOT NULL`);
+  const clearClaim = db.prepare(`UPDATE claims SET track = NULL WHERE id = ?`);
   const holderOf = db.prepare<[string], string | null>(`SELECT family FROM tracks WHERE id = ?`).pluck();
   const tracksOfFamily = db.prepare<[string], string>(`SELECT id FROM tracks WHERE family = ?`).pluck();
   const clearLinksFrom = db.prepare(`DELETE FROM track_links WHERE track_id = ?`);
@@ -63,9 +69,29 @@ export function makeTrackResolution(db: Database): { resolve(force?: boolean): n
   const clearDirty = db.prepare(`DELETE FROM dirty_track_keys WHERE track_key = ?`);
   const countTracks = db.prepare<[], number>(`SELECT count(*) FROM tracks`).pluck();
 
+  /** The claims of a family, by id: those that name it, and those of its article that leave it to be read from their key. */
+  function membersOf(family: string): { rows: MemberRow[]; local: MemberRow[] } {
+    const rows = membersByFamily.all(family);
+    const article = familyArticle(family);
+    const local = article === null ? [] : localMembers.all(article).filter((row) => familyOf(row.track_key!) === family);
+    if (local.length) {
+      rows.push(...local);
+      rows.sort((a, b) => a.id - b.id);
+    }
+    return { rows, local };
+  }
+
+  /** Every family with claims, in one order whatever the claims' order: ids that two families would share go to the same one. */
+  function allFamilies(): string[] {
+    const families = new Set(writtenFamilies.all());
+    for (const key of localKeys.iterate()) families.add(familyOf(key));
+    return [...families].sort();
+  }
+
   /** Resolves one family again: its tracks, their links, and its claims' tracks. */
   function resolveFamily(family: string): void {
-    const { tracks, placed } = planTracks(members.all(family));
+    const { rows, local } = membersOf(family);
+    const { tracks, placed } = planTracks(rows);
     const before = tracksOfFamily.all(family);
     // A family seen for the first time (most are: an article's own figures) has nothing to clear.
     if (before.length) {
@@ -75,6 +101,7 @@ export function makeTrackResolution(db: Database): { resolve(force?: boolean): n
       }
       clearTracks.run(family);
       clearClaims.run(family);
+      for (const row of local) clearClaim.run(row.id);
     }
     const idOf = writeTracks(family, tracks);
     for (const t of tracks) for (const id of t.members) setTrack.run(idOf.get(t.id)!, id);
@@ -89,7 +116,7 @@ export function makeTrackResolution(db: Database): { resolve(force?: boolean): n
   }
 
   const run = db.transaction((force: boolean): number => {
-    const families = force ? allFamilies.all() : dirtyFamilies.all();
+    const families = force ? allFamilies() : dirtyFamilies.all();
     for (const family of families) resolveFamily(family);
     if (force) db.prepare(`DELETE FROM dirty_track_keys`).run();
     return countTracks.get()!;
