@@ -64,6 +64,18 @@ describe("local track families", () => {
       await store.review({ article: article.id, in: rejected.in, start: rejected.start, end: rejected.end, action: "reject" });
       await store.resolveTracks({ ifChanged: true });
       assert.equal((await store.claims()).find((c) => c.id === rejected.id)!.track, null, "a rejected claim leaves its track");
+
+      const kept = (await store.claims()).find((c) => c.id === local[1]!.id)!;
+      assert.deepEqual((await store.timeline(kept.track!))!.entries.map((e) => e.claim.id), [kept.id], "a timeline finds an article's own claims");
+      // Put by a person on another article's own track, a claim is still found there.
+      const other: Article = { ...article, id: "storm-2", body: "Officials counted 75 damaged boats in the harbour on Monday." };
+      await store.add([{ article: other, analysis: analyse(other) }]);
+      await store.resolveTracks({ ifChanged: true });
+      const theirs = (await store.claims({ article: "storm-2" })).find((c) => c.track !== null)!;
+      await store.review({ article: article.id, in: kept.in, start: kept.start, end: kept.end, action: "correct", correction: { track: theirs.track } });
+      const entries = (await store.timeline(theirs.track!))!.entries.map((e) => e.claim.id).sort((a, b) => a - b);
+      assert.deepEqual(entries, [kept.id, theirs.id]);
+      assert.ok((await store.tracks()).some((t) => t.id === theirs.track && t.claims === 2));
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -337,8 +337,9 @@ DELETE FROM dirty_track_keys;
 
 /**
  * Claims of a family local to their own article leave its column empty
- * (sqlite/local-families), so claims_track_family holds only the families
- * articles can share.
+ * (sqlite/local-families): claims_track_family holds only the families
+ * articles can share, and claims_track only their claims (an article's own
+ * tracks are read through the article).
  */
 function localFamilies(db: Database): void {
   const families = db.prepare(`SELECT DISTINCT track_family FROM claims WHERE track_family IS NOT NULL`).pluck().all() as string[];
@@ -347,6 +348,9 @@ function localFamilies(db: Database): void {
     const article = familyArticle(family);
     if (article !== null) clear.run(family, article);
   }
+  db.exec(`
+DROP INDEX claims_track;
+CREATE INDEX claims_track ON claims(track) WHERE track IS NOT NULL AND track_family IS NOT NULL;`);
 }
 
 export const MIGRATIONS: readonly Migration[] = [

@@ -17,6 +17,7 @@ import { LATEST_REVIEW_COLUMN, withReview } from "./reviews.js";
 import type { ArticleListRow, ClaimWithArticleRow } from "./rows.js";
 import { makeEntityQueries } from "./entity-queries.js";
 import { makeTrackResolution } from "./track-resolution.js";
+import { familyArticle } from "./local-families.js";
 
 /** A tracks row: the fields of a summary the table holds. */
 export type TrackRow = Pick<TrackSummary, "id" | "label" | "counts" | "subject" | "event" | "scope">;
@@ -143,13 +144,18 @@ export function makeTrackQueries(db: Database): TrackQueries {
     resolution.resolve();
   };
   const trackById = db.prepare<[string], TrackRow>(`SELECT id, label, counts, subject, event, scope FROM tracks WHERE id = ?`);
-  const trackList = db.prepare<{ asOf: string | null; query: string | null; limit: number; offset: number }, TrackRow & { n: number }>(`
-    SELECT t.id, t.label, t.counts, t.subject, t.event, t.scope, count(*) AS n
+  const trackList = db.prepare<{ asOf: string | null; query: string | null; limit: number; offset: number }, TrackRow & { n: number; family: string | null }>(`
+    SELECT t.id, t.label, t.counts, t.subject, t.event, t.scope, count(*) AS n, t.family
     FROM tracks t JOIN claims c ON c.track = t.id JOIN articles a ON a.id = c.article_id
     WHERE ${AS_OF} AND (@query IS NULL OR t.label LIKE '%' || @query || '%' ESCAPE '\\')
     GROUP BY t.id ORDER BY n DESC, t.id LIMIT @limit OFFSET @offset`);
-  const entriesOf = db.prepare<{ track: string; asOf: string | null }, EntryRow>(`
-    SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} WHERE c.track = @track AND ${AS_OF} ORDER BY c.id`);
+  const familyOfTrack = db.prepare<[string], string | null>(`SELECT family FROM tracks WHERE id = ?`).pluck();
+  // A track's claims: those with their family written out, by track; those of an article's own family, through the article (sqlite/local-families).
+  const entriesOf = db.prepare<{ track: string; article: string | null; asOf: string | null }, EntryRow>(`
+    SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} WHERE c.track = @track AND c.track_family IS NOT NULL AND ${AS_OF}
+    UNION ALL
+    SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} WHERE c.article_id = @article AND c.track = @track AND c.track_family IS NULL AND ${AS_OF}
+    ORDER BY id`);
   const linksOf = db.prepare<[string], { related_id: string; relation: string; label: string }>(`
     SELECT l.related_id, l.relation, t.label FROM track_links l JOIN tracks t ON t.id = l.related_id WHERE l.track_id = ? ORDER BY l.related_id`);
   // Only a track with estimates from two sources can hold a contradiction: most tracks are one claim.
@@ -168,8 +174,8 @@ export function makeTrackQueries(db: Database): TrackQueries {
   const quotesOf = db.prepare<[string], { start: number; end: number; speaker: string | null }>(
     `SELECT "start", "end", speaker FROM quotes WHERE article_id = ? ORDER BY "start"`,
   );
-  const entries = (track: string, asOf: string | null): TimelineEntry[] =>
-    entriesOf.all({ track, asOf }).map(toEntry).sort(compareEntries);
+  const entries = (track: string, family: string | null, asOf: string | null): TimelineEntry[] =>
+    entriesOf.all({ track, article: family === null ? null : familyArticle(family), asOf }).map(toEntry).sort(compareEntries);
 
   const related = (id: string): RelatedTrack[] =>
     linksOf.all(id).map((l) => ({ id: l.related_id, label: l.label, relation: l.relation as TrackRelation }));
@@ -187,13 +193,13 @@ export function makeTrackQueries(db: Database): TrackQueries {
       const query = options?.query ? options.query.replace(/[\\%_]/g, "\\$&") : null;
       return trackList
         .all({ asOf: options?.asOf ?? null, query, limit, offset })
-        .map((row) => summary(row, entries(row.id, options?.asOf ?? null)));
+        .map(({ family, ...row }) => summary(row, entries(row.id, family, options?.asOf ?? null)));
     },
     timeline(track, options) {
       fresh();
       const row = trackById.get(track);
       if (!row) return null;
-      const list = entries(track, options?.asOf ?? null);
+      const list = entries(track, familyOfTrack.get(track) ?? null, options?.asOf ?? null);
       const estimates = list.map(toEstimate);
       return {
         track: summary(row, list),
@@ -209,7 +215,7 @@ export function makeTrackQueries(db: Database): TrackQueries {
       const out: Contradiction[] = [];
       for (const id of ids) {
         const row = trackById.get(id);
-        if (row) out.push(...contradictionsOfTrack(row, entries(id, options?.asOf ?? null)));
+        if (row) out.push(...contradictionsOfTrack(row, entries(id, familyOfTrack.get(id) ?? null, options?.asOf ?? null)));
       }
       const { limit, offset } = page(options);
       return out.slice(offset, limit < 0 ? undefined : offset + limit);

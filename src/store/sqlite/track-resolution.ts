@@ -66,6 +66,8 @@ export function makeTrackResolution(db: Database): { resolve(force?: boolean): n
   const insertTrack = db.prepare(`INSERT INTO tracks (id, track_key, label, counts, subject, event, scope, family) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const writeTracks = makeFamilyTrackWriter(db);
   const setTrack = db.prepare(`UPDATE claims SET track = ? WHERE id = ?`);
+  // On a track a person chose, a claim is found by its family written out (sqlite/local-families).
+  const placeOnTrack = db.prepare(`UPDATE claims SET track = ?, track_family = coalesce(track_family, ?) WHERE id = ?`);
   const clearDirty = db.prepare(`DELETE FROM dirty_track_keys WHERE track_key = ?`);
   const countTracks = db.prepare<[], number>(`SELECT count(*) FROM tracks`).pluck();
 
@@ -73,7 +75,7 @@ export function makeTrackResolution(db: Database): { resolve(force?: boolean): n
   function membersOf(family: string): { rows: MemberRow[]; local: MemberRow[] } {
     const rows = membersByFamily.all(family);
     const article = familyArticle(family);
-    const local = article === null ? [] : localMembers.all(article).filter((row) => familyOf(row.track_key!) === family);
+    const local = article === null ? [] : localMembers.all(article).filter((row) => familyOf(row.track_key) === family);
     if (local.length) {
       rows.push(...local);
       rows.sort((a, b) => a.id - b.id);
@@ -110,7 +112,7 @@ export function makeTrackResolution(db: Database): { resolve(force?: boolean): n
       if (holderOf.get(p.track) === undefined) {
         insertTrack.run(p.track, p.row.track_key, placedTrackLabel(p.row), p.row.counts, p.row.subject, p.row.event, null, family);
       }
-      setTrack.run(p.track, p.id);
+      placeOnTrack.run(p.track, familyOf(p.row.track_key), p.id);
     }
     clearDirty.run(family);
   }
