@@ -228,6 +228,18 @@ export function storeSuite(backend: string, makeHarness: () => Promise<StoreHarn
       });
     });
 
+    it("compares a near-duplicate with the figures its original stored (a span the analysis repeated, once)", async () => {
+      await withLedger("near-repeated-span", async (store) => {
+        const original: Article = { ...FR, id: "wire-1", body: wireBody(), title: null };
+        const repeated = analysed(original);
+        const claims = [...repeated.analysis.claims, repeated.analysis.claims[0]!];
+        await store.add([{ ...repeated, analysis: { ...repeated.analysis, claims, features: repeated.analysis.features && [...repeated.analysis.features, repeated.analysis.features[0]!] } }]);
+        assert.equal((await store.claims({ article: "wire-1" })).length, repeated.analysis.claims.length, "the repeated span is stored once");
+        const republished: Article = { ...original, id: "wire-2", body: wireBody(200), outlet: "regional.fr" };
+        assert.equal((await store.add([analysed(republished)])).nearDuplicates, 1);
+      });
+    });
+
     it("keeps a near-duplicate whose figures differ as an article of its own", async () => {
       await withLedger("near-other-figure", async (store) => {
         const original: Article = { ...FR, id: "wire-1", body: wireBody(), title: null };

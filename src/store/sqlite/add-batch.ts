@@ -26,7 +26,10 @@
  *
  * Near-duplicate candidates come from an in-memory copy of the originals'
  * SimHash bands (sqlite/simhash-index), caught up with the database (each
- * original's `simhash`) under the write lock of each batch.
+ * original's `simhash`) under the write lock of each batch. The copy keeps
+ * a signature of each original's figures once known, so a candidate within
+ * the distance but with other figures (a wire story whose toll was updated)
+ * is set aside without reading its claims again.
  *
  * Fingerprints come with the batch when the caller computed them (the
  * ingest pipeline does, on its workers), else are computed here before the
@@ -35,14 +38,14 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { FigureClaim } from "../../core/types.js";
 import { fingerprint, isFingerprint, type Fingerprint } from "../fingerprint.js";
-import { CANDIDATES_PER_BAND, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashToHex, type SimHash } from "../near-duplicates.js";
+import { CANDIDATES_PER_BAND, fnv1a64, hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhashToHex, type SimHash } from "../near-duplicates.js";
 import { familyOf } from "../../core/tracks/resolve-tracks.js";
-import { claimRows } from "../claim-rows.js";
+import { claimRows, storedClaimIndexes } from "../claim-rows.js";
 import { articleTrackPlan } from "../track-plan.js";
 import type { AnalysedArticle, StoreResult } from "../store.js";
 import { normaliseSource } from "./row-mapping.js";
 import type { FigureRow } from "./rows.js";
-import { SimhashIndex } from "./simhash-index.js";
+import { SimhashIndex, UNKNOWN_FIGURES } from "./simhash-index.js";
 import { familyArticle, storedFamily } from "./local-families.js";
 import { makeFamilyTrackWriter } from "./track-resolution.js";
 
@@ -113,13 +116,22 @@ function figureKey(low: number | null, high: number | null, qualifier: string): 
   return `${low}|${high}|${qualifier}`;
 }
 
-function sameFigures(claims: readonly FigureClaim[], stored: readonly FigureRow[]): boolean {
-  const mine = claims.filter((c) => c.in === "body").map((c) => figureKey(c.low, c.high, c.qualifier));
-  if (mine.length !== stored.length) return false;
-  const theirs = stored.map((r) => figureKey(r.low, r.high, r.qualifier));
-  mine.sort();
-  theirs.sort();
-  return mine.every((key, i) => key === theirs[i]);
+/** An article's body figures, sorted: two articles have the same figures when these are equal. */
+function bodyFigures(claims: readonly FigureClaim[]): string[] {
+  return claims.filter((c) => c.in === "body").map((c) => figureKey(c.low, c.high, c.qualifier)).sort();
+}
+
+function storedFigures(rows: readonly FigureRow[]): string[] {
+  return rows.map((r) => figureKey(r.low, r.high, r.qualifier)).sort();
+}
+
+function sameFigures(mine: readonly string[], theirs: readonly string[]): boolean {
+  return mine.length === theirs.length && mine.every((key, i) => key === theirs[i]);
+}
+
+/** A 32-bit signature of sorted figures: the same figures give the same signature. */
+function figureSignature(figures: readonly string[]): number {
+  return fnv1a64(figures.join("\n")).lo;
 }
 
 /**
@@ -178,14 +190,25 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
     const max = NEAR_DUPLICATE_MAX_DISTANCE;
     let best: { id: string; distance: number } | null = null;
     let tried: Set<number> | null = null;
-    // The 64-bit distance first, on numbers only: ids and figures are read for the few within it.
-    simhashes.forEachCandidate(hash, CANDIDATES_PER_BAND, (seq, candHi, candLo) => {
+    let mine: string[] | null = null;
+    let mySignature = 0;
+    // The 64-bit distance first, on numbers only; then the figure signatures;
+    // ids and figures are read only for the few candidates that pass both.
+    simhashes.forEachCandidate(hash, CANDIDATES_PER_BAND, (seq, candHi, candLo, at) => {
       const distance = hammingDistance(hash, { hi: candHi, lo: candLo });
       if (distance > max || (best && distance >= best.distance)) return;
       if (tried?.has(seq)) return;
       (tried ??= new Set()).add(seq);
+      if (mine === null) {
+        mine = bodyFigures(item.analysis.claims);
+        mySignature = figureSignature(mine);
+      }
+      const known = simhashes.figuresAt(at);
+      if (known !== UNKNOWN_FIGURES && known !== mySignature) return;
       const id = st.idOfSeq.get(seq)!;
-      if (!sameFigures(item.analysis.claims, st.bodyFigures.all(id))) return;
+      const theirs = storedFigures(st.bodyFigures.all(id));
+      if (known === UNKNOWN_FIGURES) simhashes.setFiguresAt(at, figureSignature(theirs));
+      if (!sameFigures(mine, theirs)) return;
       best = { id, distance };
     });
     return best === null ? null : (best as { id: string }).id;
@@ -288,7 +311,11 @@ export function makeAddBatch(db: Database): (batch: readonly AnalysedArticle[]) 
         continue;
       }
       const seq = insertArticle(item, print, null, addedAt);
-      if (print.simhash) simhashes.add(Number(seq), print.simhash);
+      if (print.simhash) {
+        // Signed as stored: a span the analysis repeats is stored once.
+        const stored = storedClaimIndexes(item.analysis.claims).map((i) => item.analysis.claims[i]!);
+        simhashes.add(Number(seq), print.simhash, figureSignature(bodyFigures(stored)));
+      }
       linkOutlet(a.id, a.outlet, a.url, a.published);
       claims += storeClaims(item);
       added++;

@@ -14,10 +14,16 @@
  *
  * Same candidates as the SQL lookup it replaces (simhash_bands, which the PostgreSQL backend still queries): per band
  * value, the newest CANDIDATES_PER_BAND originals, band 0 first.
- * Memory: ~60 bytes per original.
+ * With each original, once known, a signature of its body's figures
+ * (`figures`): a candidate whose signature differs from the article's
+ * cannot have the same figures, so it is set aside without reading them.
+ * Memory: ~70 bytes per original.
  */
 import type { Database, Statement } from "better-sqlite3";
 import { simhashBands, simhashFromHex, type SimHash } from "../near-duplicates.js";
+
+/** No signature known yet for an original (signatures are unsigned 32-bit). */
+export const UNKNOWN_FIGURES = -1;
 
 export class SimhashIndex {
   private readonly sinceSeq: Statement<[number], { seq: number; simhash: string }>;
@@ -25,6 +31,8 @@ export class SimhashIndex {
   private seqs: number[] = [];
   private his: number[] = [];
   private los: number[] = [];
+  /** Figure signature by position, UNKNOWN until read or given. */
+  private figures: number[] = [];
   private lastSeq = -1;
 
   constructor(db: Database) {
@@ -38,12 +46,13 @@ export class SimhashIndex {
     for (const row of this.sinceSeq.iterate(this.lastSeq)) this.add(row.seq, simhashFromHex(row.simhash));
   }
 
-  /** Records an original just inserted (seq above every seq known). */
-  add(seq: number, hash: SimHash): void {
+  /** Records an original just inserted (seq above every seq known), with its figure signature when known. */
+  add(seq: number, hash: SimHash, figures: number = UNKNOWN_FIGURES): void {
     const i = this.seqs.length;
     this.seqs.push(seq);
     this.his.push(hash.hi);
     this.los.push(hash.lo);
+    this.figures.push(figures);
     const values = simhashBands(hash);
     for (let b = 0; b < 4; b++) {
       const bucket = this.bands[b]!.get(values[b]!);
@@ -54,11 +63,12 @@ export class SimhashIndex {
   }
 
   /**
-   * Calls `visit(seq, hi, lo)` for the newest `perBand` originals of each of
+   * Calls `visit(seq, hi, lo, at)` for the newest `perBand` originals of each of
    * `hash`'s bands, band 0 first, newest first within a band (an original
-   * sharing several bands is visited once per band, as the SQL did).
+   * sharing several bands is visited once per band, as the SQL did); `at`
+   * is where the original's figure signature is kept.
    */
-  forEachCandidate(hash: SimHash, perBand: number, visit: (seq: number, hi: number, lo: number) => void): void {
+  forEachCandidate(hash: SimHash, perBand: number, visit: (seq: number, hi: number, lo: number, at: number) => void): void {
     const values = simhashBands(hash);
     for (let b = 0; b < 4; b++) {
       const bucket = this.bands[b]!.get(values[b]!);
@@ -66,9 +76,18 @@ export class SimhashIndex {
       const stop = Math.max(0, bucket.length - perBand);
       for (let k = bucket.length - 1; k >= stop; k--) {
         const i = bucket[k]!;
-        visit(this.seqs[i]!, this.his[i]!, this.los[i]!);
+        visit(this.seqs[i]!, this.his[i]!, this.los[i]!, i);
       }
     }
+  }
+
+  /** The figure signature of the original at `at` (as visited), or UNKNOWN_FIGURES. */
+  figuresAt(at: number): number {
+    return this.figures[at]!;
+  }
+
+  setFiguresAt(at: number, figures: number): void {
+    this.figures[at] = figures;
   }
 
   /** Forgets everything (after a rollback): the next catchUp loads it all again. */
@@ -77,6 +96,7 @@ export class SimhashIndex {
     this.seqs = [];
     this.his = [];
     this.los = [];
+    this.figures = [];
     this.lastSeq = -1;
   }
 }
