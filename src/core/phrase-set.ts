@@ -5,7 +5,7 @@
  * length of the phrase, never the size of the lexicon.
  */
 import { normWord } from "./text/normalize.js";
-import { tokenize, type Token } from "./text/tokens.js";
+import { tokenize, WORD_ID_SPAN, wordIdBase, type Token } from "./text/tokens.js";
 
 interface Node<V> {
   next: Map<string, Node<V>>;
@@ -24,6 +24,17 @@ export class PhraseSet<V> {
   private readonly forward: Node<V> = { next: new Map() };
   private readonly backward: Node<V> = { next: new Map() };
   readonly size: number;
+  /** The root's children, for `firstById` to point to, and each one's word → 1 + its index. */
+  private readonly firstNodes: Node<V>[];
+  private readonly firstSlots: Map<string, number>;
+  /*
+   * For each token id (text/tokens.ts) seen since the ids last changed, the root's child for its word: 1 + its
+   * index in `firstNodes`, NONE for no child, 0 not yet looked up. Most calls find no phrase starting at the
+   * token, and an array read costs less than a lookup by string. Allocated on first use; valid while the
+   * tokenizer's ids count from `idBase`.
+   */
+  private firstById: Int32Array | null = null;
+  private idBase = -1;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     let size = 0;
@@ -35,6 +46,8 @@ export class PhraseSet<V> {
       size++;
     }
     this.size = size;
+    this.firstNodes = [...this.forward.next.values()];
+    this.firstSlots = new Map([...this.forward.next.keys()].map((w, k) => [w, k + 1]));
   }
 
   /** The words that can start a phrase. */
@@ -45,10 +58,12 @@ export class PhraseSet<V> {
   /** The longest phrase that starts at token `i`. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<V> | null {
     // The match object is built once, for the longest match only: most calls find none.
-    let node: Node<V> | undefined = this.forward;
-    let bestTo = -1;
-    let bestValue: V | undefined;
-    for (let j = i; j < limit && node; j++) {
+    if (i >= limit) return null;
+    let node: Node<V> | undefined = this.firstChild(tokens[i]!);
+    if (node === undefined) return null;
+    let bestTo = node.value !== undefined ? i + 1 : -1;
+    let bestValue: V | undefined = node.value;
+    for (let j = i + 1; j < limit && node; j++) {
       node = node.next.get(tokens[j]!.norm);
       if (node?.value !== undefined) {
         bestTo = j + 1;
@@ -56,6 +71,23 @@ export class PhraseSet<V> {
       }
     }
     return bestTo < 0 ? null : { value: bestValue as V, from: i, to: bestTo };
+  }
+
+  /** The root's child by the token's normal form. */
+  private firstChild(t: Token): Node<V> | undefined {
+    const base = wordIdBase();
+    const k = t.id - base;
+    if (t.id < 0 || k < 0) return this.forward.next.get(t.norm);
+    let byId = this.firstById;
+    if (byId === null || this.idBase !== base) {
+      // The tokenizer's ids now stand for other words: what was read by id is forgotten.
+      if (byId === null) byId = this.firstById = new Int32Array(WORD_ID_SPAN);
+      else byId.fill(0);
+      this.idBase = base;
+    }
+    let slot = byId[k]!;
+    if (slot === 0) slot = byId[k] = this.firstSlots.get(t.norm) ?? NONE;
+    return slot === NONE ? undefined : this.firstNodes[slot - 1];
   }
 
   /** The longest phrase that ends right before token `end` (exclusive). */
@@ -86,6 +118,9 @@ export class PhraseSet<V> {
     return out;
   }
 }
+
+/** No phrase starts with the word (see PhraseSet.firstById). */
+const NONE = -1;
 
 function insert<V>(root: Node<V>, words: readonly string[], value: V): void {
   let node = root;

@@ -47,6 +47,8 @@ class Finder {
   private readonly candidates: Run[] = [];
   private readonly acronyms = new Map<string, EntityRef>();
   private readonly expansions = new Map<string, EntityRef>();
+  /** gazAt by token index: undefined until read. */
+  private readonly gazFound: ({ value: GazEntry; to: number } | null | undefined)[];
 
   constructor(
     private readonly body: string,
@@ -56,6 +58,7 @@ class Finder {
     this.tokens = tokenize(body);
     this.initial = sentenceStarts(body, this.tokens);
     this.covered = new Uint8Array(this.tokens.length);
+    this.gazFound = new Array<{ value: GazEntry; to: number } | null | undefined>(this.tokens.length).fill(undefined);
   }
 
   run(): EntityMention[] {
@@ -547,8 +550,18 @@ class Finder {
 
   // ——— helpers ———
 
-  /** The longest known name at token i that the text's case allows. */
+  /** The known name at token i, looked up once per token: several kinds of evidence ask for it. */
   private gazAt(i: number): { value: GazEntry; to: number } | null {
+    let m = this.gazFound[i];
+    if (m === undefined) {
+      m = this.readGazAt(i);
+      if (i >= 0 && i < this.tokens.length) this.gazFound[i] = m;
+    }
+    return m;
+  }
+
+  /** The longest known name at token i that the text's case allows. */
+  private readGazAt(i: number): { value: GazEntry; to: number } | null {
     const m = this.gaz.phrases.matchAt(this.tokens, i, Math.min(this.tokens.length, i + 8));
     if (!m) return null;
     const e = m.value;

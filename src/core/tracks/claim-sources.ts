@@ -80,17 +80,26 @@ export interface Sources {
 export interface SourceCache {
   readonly bySentence: Map<string, Sources>;
   readonly names: Map<string, string>;
+  /** The claim read last, whose sources are `lastSources`: the next claim of its sentence, with its source, has the same (no key built). */
+  last: FigureClaim | null;
+  lastSources: Sources | null;
 }
 
 export function sourceCache(): SourceCache {
-  return { bySentence: new Map(), names: new Map() };
+  return { bySentence: new Map(), names: new Map(), last: null, lastSources: null };
 }
 
 export function sourcesOf(article: Article, claim: FigureClaim, language: LanguageCode, cache: SourceCache): Sources {
   if (claim.source === null) return { original: null, carrier: null };
+  const last = cache.last;
+  if (last !== null && cache.lastSources !== null && last.source === claim.source && last.in === claim.in && last.sentence.start === claim.sentence.start && last.sentence.end === claim.sentence.end) {
+    return cache.lastSources;
+  }
   const key = `${claim.in}:${claim.sentence.start}:${claim.sentence.end}|${claim.source}`;
   let sources = cache.bySentence.get(key);
   if (sources === undefined) cache.bySentence.set(key, (sources = readSources(article, claim, claim.source, language, cache.names)));
+  cache.last = claim;
+  cache.lastSources = sources;
   return sources;
 }
 

@@ -104,7 +104,8 @@ export function trackKey(p: KeyParts, item: string | null = null): string {
   const inArticle = p.article !== null ? `|@${p.article}` : "";
   const key = `${p.dimension}|${p.subject}|${p.event}|${p.scope}${inArticle}${item !== null ? `|=${item}` : ""}`;
   const plain = !(p.dimension.includes("|") || p.subject.includes("|") || p.event.includes("|") || p.scope.includes("|") || p.article?.includes("|"));
-  if (plain) remember(key, p);
+  // A plain key tells its parts: one already remembered holds these.
+  if (plain && !readKeys.has(key)) remember(key, p);
   return key;
 }
 
@@ -238,12 +239,33 @@ const partSlug: (part: string) => string = boundedMemo(slug, MAX_CACHED_KEYS);
  * hyphen-joined), and each part's slug is reused.
  */
 function trackBase(p: KeyParts): string {
-  let base = "";
-  for (const part of [p.subject, p.dimension, p.event, p.scope.startsWith("place:") ? p.scope.slice(6) : p.scope, p.article ?? ""]) {
-    const s = part ? partSlug(part) : "";
-    if (s) base = base ? `${base}-${s}` : s;
-  }
+  let base = withSlug("", p.subject ? partSlug(p.subject) : "");
+  base = withSlug(base, p.dimension ? partSlug(p.dimension) : "");
+  base = withSlug(base, p.event ? partSlug(p.event) : "");
+  const scope = p.scope.startsWith("place:") ? p.scope.slice(6) : p.scope;
+  base = withSlug(base, scope ? partSlug(scope) : "");
+  base = withSlug(base, p.article ? articleSlug(p.article) : "");
   return base || "figures";
+}
+
+/** Slugs hyphen-joined; an empty one adds nothing. */
+function withSlug(base: string, s: string): string {
+  return s ? (base ? `${base}-${s}` : s) : base;
+}
+
+/*
+ * The slug of the article a local key names. An article's keys are read one article after another, and its id
+ * recurs in no other: the last one is kept, apart from `partSlug`, which every new id would only fill.
+ */
+let lastArticle: string | null = null;
+let lastArticleSlug = "";
+
+function articleSlug(article: string): string {
+  if (article !== lastArticle) {
+    lastArticleSlug = slug(article);
+    lastArticle = article;
+  }
+  return lastArticleSlug;
 }
 
 function relatedOf(links: ReadonlyMap<string, Relation> | undefined): Array<{ id: string; relation: Relation }> {
