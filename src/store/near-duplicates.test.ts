@@ -7,6 +7,7 @@ import {
   isNearDuplicate,
   MIN_WORDS_FOR_SIMHASH,
   NEAR_DUPLICATE_MAX_DISTANCE,
+  normalForm,
   normaliseText,
   simhash,
   simhashBands,
@@ -66,6 +67,28 @@ describe("fnv1a64", () => {
         assert.equal((BigInt(h.hi) << 32n) | BigInt(h.lo), reference(s));
       }),
     );
+  });
+});
+
+describe("normalForm", () => {
+  // One pass does for fingerprints what normaliseText then simhash do: both must give the same bytes and bits.
+  const same = (text: string) => {
+    const { utf8, simhash: hash } = normalForm(text);
+    const normalised = normaliseText(text);
+    assert.deepEqual(Buffer.from(utf8), Buffer.from(normalised, "utf8"), JSON.stringify(text));
+    assert.deepEqual(hash, simhash(normalised), JSON.stringify(text));
+  };
+
+  it("gives normaliseText's UTF-8 and its SimHash", () => {
+    for (const text of ["", "  !! ", "L'Armée « SÉCURITÉ » — 100.000 soldats ; Noël…", "e\u0301te\u0301", "😀 🇫🇷 👨‍👩‍👧 \ud800 x", storyText(3, 400), storyText(4, 6000)]) {
+      same(text);
+    }
+  });
+
+  it("for any text, lone surrogates and long texts included", () => {
+    const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
+    const word = fc.oneof(fc.string({ unit: anyCodeUnit, maxLength: 12 }), fc.constantFrom("soldats", "Kiev", "été", "ÉTÉ", "100 000", "’", "—"));
+    fc.assert(fc.property(fc.array(word, { maxLength: 200 }), (words) => same(words.join(" "))), { numRuns: 300 });
   });
 });
 
