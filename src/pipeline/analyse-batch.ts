@@ -13,6 +13,7 @@ import type { Analysis, Article } from "../core/types.js";
 import { InputError } from "../ingest/input-error.js";
 import { articleFromHtml, isPendingHtml, type PendingHtml } from "../ingest/read-html.js";
 import { fingerprint, type Fingerprint } from "../store/fingerprint.js";
+import type { AnalysedArticle } from "../store/store.js";
 import { articleTrackPlan, type ArticleTrackPlan } from "../store/track-plan.js";
 
 export type BatchItem = Article | PendingHtml;
@@ -53,4 +54,18 @@ export function withArticles(items: readonly BatchItem[], results: readonly Work
     if ("error" in result || result.article !== undefined) return result as BatchResult;
     return { article: items[i] as Article, analysis: result.analysis, fingerprint: result.fingerprint, trackPlan: result.trackPlan };
   });
+}
+
+/** Results parted into what is to be stored and what failed (with its input and why). */
+export function partResults(results: readonly BatchResult[]): {
+  toStore: AnalysedArticle[];
+  failures: Array<{ input: string; reason: string }>;
+} {
+  const toStore: AnalysedArticle[] = [];
+  const failures: Array<{ input: string; reason: string }> = [];
+  for (const result of results) {
+    if ("error" in result) failures.push({ input: result.input, reason: result.error });
+    else toStore.push(result);
+  }
+  return { toStore, failures };
 }

@@ -12,11 +12,11 @@
  */
 import { InputError } from "../ingest/input-error.js";
 import { readInputs, type ReadOptions } from "../ingest/read-inputs.js";
-import type { AnalysedArticle, Store, StoreResult } from "../store/store.js";
+import type { Store, StoreResult } from "../store/store.js";
 import {
   defaultStoringWorkers, defaultWorkers, inlineAnalyser, poolAnalyser, storingPool, type Analyser, type StoringPool,
 } from "./analysers.js";
-import { itemId, type BatchItem } from "./analyse-batch.js";
+import { itemId, partResults, type BatchItem } from "./analyse-batch.js";
 import type { Progress } from "./progress.js";
 import type { StoreTaskResult } from "./store-worker.js";
 
@@ -89,12 +89,7 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
     const analysed = analyser!.analyse(items);
     analysed.catch(() => {});
     return async () => {
-      const failures: Array<{ input: string; reason: string }> = [];
-      const toStore: AnalysedArticle[] = [];
-      for (const result of await analysed) {
-        if ("error" in result) failures.push({ input: result.input, reason: result.error });
-        else toStore.push(result);
-      }
+      const { toStore, failures } = partResults(await analysed);
       // Awaited: a store may write asynchronously (another backend); SQLite answers at once.
       return { stored: await store.add(toStore), failures };
     };

@@ -8,9 +8,9 @@
  * thread's turn it is. The connection is opened once per thread and closed
  * with it.
  */
-import type { AnalysedArticle, Store, StoreResult } from "../store/store.js";
+import type { Store, StoreResult } from "../store/store.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
-import { analyseBatch, withArticles, type BatchItem } from "./analyse-batch.js";
+import { analyseBatch, partResults, withArticles, type BatchItem } from "./analyse-batch.js";
 import { awaitTurn, passTurn, stopTurns, type WriteTurns } from "./write-turns.js";
 
 export interface StoreTask {
@@ -31,14 +31,10 @@ export interface StoreTaskResult {
 const stores = new Map<string, Store>();
 
 export default async function storeInWorker(task: StoreTask): Promise<StoreTaskResult> {
-  const failures: Array<{ input: string; reason: string }> = [];
-  const toStore: AnalysedArticle[] = [];
+  let parted: ReturnType<typeof partResults>;
   let store: Store;
   try {
-    for (const result of withArticles(task.items, analyseBatch(task.items))) {
-      if ("error" in result) failures.push({ input: result.input, reason: result.error });
-      else toStore.push(result);
-    }
+    parted = partResults(withArticles(task.items, analyseBatch(task.items)));
     store = stores.get(task.file) ?? openSqliteStore(task.file);
     stores.set(task.file, store);
   } catch (error) {
@@ -48,7 +44,7 @@ export default async function storeInWorker(task: StoreTask): Promise<StoreTaskR
   }
   awaitTurn(task.turns, task.seq);
   try {
-    return { stored: await store.add(toStore), failures };
+    return { stored: await store.add(parted.toStore), failures: parted.failures };
   } catch (error) {
     stopTurns(task.turns);
     throw error;
