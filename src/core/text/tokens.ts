@@ -240,8 +240,7 @@ export function isLetterCode(c: number): boolean {
 /** A letter as words are read: an ASCII letter, or a letter from U+00C0 on ("ª" and "µ" are no word's). */
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0xc0) return (c | 32) >= 97 && (c | 32) <= 122;
-  return isLetterCode(c);
+  return c < 0xc0 ? isAsciiLetter(c) : isLetterCode(c);
 }
 
 function scanTokens(text: string, from: number, to: number, tokens: Token[]): void {

@@ -8,6 +8,7 @@
  */
 import { normWord } from "../text/normalize.js";
 import { isLetterAt, type KeyWords } from "../text/tokens.js";
+import { boundedMemo } from "../bounded-memo.js";
 
 export interface WordLists {
   /** Each word with one bit per list that holds it. */
@@ -69,18 +70,12 @@ export function listsIn(text: string, from: number, to: number, lists: WordLists
   return found;
 }
 
-// Words with accents as written → their bits, per set of lists: a repeated word skips its normal form. Bounded.
-const nonAsciiWords = new WeakMap<WordLists, Map<string, number>>();
+// Words with accents as written → their bits, per set of lists: a repeated word skips its normal form.
+const nonAsciiWords = new WeakMap<WordLists, (raw: string) => number>();
 const MAX_CACHED_WORDS = 20_000;
 
 function nonAsciiBits(raw: string, lists: WordLists): number {
-  let known = nonAsciiWords.get(lists);
-  if (known === undefined) nonAsciiWords.set(lists, (known = new Map()));
-  let bits = known.get(raw);
-  if (bits === undefined) {
-    bits = lists.bits.get(normWord(raw)) ?? 0;
-    if (known.size >= MAX_CACHED_WORDS) known.clear();
-    known.set(raw, bits);
-  }
-  return bits;
+  let bitsOf = nonAsciiWords.get(lists);
+  if (bitsOf === undefined) nonAsciiWords.set(lists, (bitsOf = boundedMemo((w) => lists.bits.get(normWord(w)) ?? 0, MAX_CACHED_WORDS)));
+  return bitsOf(raw);
 }
