@@ -5,7 +5,8 @@
  * length of the phrase, never the size of the lexicon.
  */
 import { normWord } from "./text/normalize.js";
-import { tokenize, WORD_ID_SPAN, wordIdBase, type Token } from "./text/tokens.js";
+import { tokenize, type Token } from "./text/tokens.js";
+import { WordIdCache } from "./text/word-id-cache.js";
 
 interface Node<V> {
   next: Map<string, Node<V>>;
@@ -24,17 +25,13 @@ export class PhraseSet<V> {
   private readonly forward: Node<V> = { next: new Map() };
   private readonly backward: Node<V> = { next: new Map() };
   readonly size: number;
-  /** The root's children, for `firstById` to point to, and each one's word → 1 + its index. */
+  /** The root's children, as `firstById` numbers them. */
   private readonly firstNodes: Node<V>[];
-  private readonly firstSlots: Map<string, number>;
   /*
-   * For each token id (text/tokens.ts) seen since the ids last changed, the root's child for its word: 1 + its
-   * index in `firstNodes`, NONE for no child, 0 not yet looked up. Most calls find no phrase starting at the
-   * token, and an array read costs less than a lookup by string. Allocated on first use; valid while the
-   * tokenizer's ids count from `idBase`.
+   * The root's child for a token's word, by token id: its index in `firstNodes`, NONE for no child. Most calls
+   * find no phrase starting at the token, and an array read costs less than a lookup by string. Made on first use.
    */
-  private firstById: Int32Array | null = null;
-  private idBase = -1;
+  private firstById: WordIdCache | null = null;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     let size = 0;
@@ -47,7 +44,6 @@ export class PhraseSet<V> {
     }
     this.size = size;
     this.firstNodes = [...this.forward.next.values()];
-    this.firstSlots = new Map([...this.forward.next.keys()].map((w, k) => [w, k + 1]));
   }
 
   /** The words that can start a phrase. */
@@ -75,19 +71,12 @@ export class PhraseSet<V> {
 
   /** The root's child by the token's normal form. */
   private firstChild(t: Token): Node<V> | undefined {
-    const base = wordIdBase();
-    const k = t.id - base;
-    if (t.id < 0 || k < 0) return this.forward.next.get(t.norm);
-    let byId = this.firstById;
-    if (byId === null || this.idBase !== base) {
-      // The tokenizer's ids now stand for other words: what was read by id is forgotten.
-      if (byId === null) byId = this.firstById = new Int32Array(WORD_ID_SPAN);
-      else byId.fill(0);
-      this.idBase = base;
+    if (this.firstById === null) {
+      const slots = new Map([...this.forward.next.keys()].map((w, k) => [w, k]));
+      this.firstById = new WordIdCache((norm) => slots.get(norm) ?? NONE);
     }
-    let slot = byId[k]!;
-    if (slot === 0) slot = byId[k] = this.firstSlots.get(t.norm) ?? NONE;
-    return slot === NONE ? undefined : this.firstNodes[slot - 1];
+    const slot = this.firstById.of(t);
+    return slot === NONE ? undefined : this.firstNodes[slot];
   }
 
   /** The longest phrase that ends right before token `end` (exclusive). */

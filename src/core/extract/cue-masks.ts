@@ -8,7 +8,8 @@
  */
 import type { CompiledLanguage } from "../compile-language.js";
 import type { PhraseMatch, PhraseSet } from "../phrase-set.js";
-import { WORD_ID_SPAN, wordIdBase, type Token } from "../text/tokens.js";
+import type { Token } from "../text/tokens.js";
+import { WordIdCache } from "../text/word-id-cache.js";
 
 export const ATTRIBUTION = 1;
 export const MODALITY = 2;
@@ -37,40 +38,18 @@ export type CueMasks = Uint8Array;
 
 export function cueMasks(lang: CompiledLanguage, tokens: readonly Token[]): CueMasks {
   const masks = new Uint8Array(tokens.length);
-  const first = lang.firstWordMasks;
-  const base = wordIdBase();
-  if (first.base !== base) {
-    // The tokenizer's ids now stand for other words: what was read by id is forgotten.
-    first.byId.fill(UNKNOWN);
-    first.base = base;
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const k = t.id - base;
-    if (t.id < 0 || k < 0) {
-      masks[i] = first.masks.get(t.norm) ?? 0;
-      continue;
-    }
-    // Most words of a text are seen before: their mask is read by id, the lookup by string done once.
-    let mask = first.byId[k]!;
-    if (mask === UNKNOWN) mask = first.byId[k] = first.masks.get(t.norm) ?? 0;
-    masks[i] = mask;
-  }
+  // Most words of a text are seen before: their mask is read by id, the lookup by string done once.
+  const byId = lang.firstWordMasks.byId;
+  for (let i = 0; i < tokens.length; i++) masks[i] = byId.of(tokens[i]!);
   return masks;
 }
 
-const UNKNOWN = -1;
-
-/**
- * For each word that starts a phrase, the bits of the tries it starts one in; and the same, read so far,
- * by token id (see text/tokens.ts), valid while the tokenizer's ids count from `base`.
- */
+/** For each word that starts a phrase, the bits of the tries it starts one in; and the same by token id. */
 export interface FirstWordMasks {
   readonly masks: ReadonlyMap<string, number>;
-  readonly byId: Int16Array;
-  base: number;
+  readonly byId: WordIdCache;
 }
 
 export function firstWordMasks(masks: ReadonlyMap<string, number>): FirstWordMasks {
-  return { masks, byId: new Int16Array(WORD_ID_SPAN).fill(UNKNOWN), base: wordIdBase() };
+  return { masks, byId: new WordIdCache((norm) => masks.get(norm) ?? 0) };
 }

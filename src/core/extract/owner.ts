@@ -9,7 +9,7 @@
  */
 import type { CompiledLanguage } from "../compile-language.js";
 import { entityLanguage, type CompiledEntityLanguage } from "../entities/compile.js";
-import type { Token } from "../text/tokens.js";
+import { startsWithDigit, type Token } from "../text/tokens.js";
 import { CLAUSE_BREAK, mayStart, PLACE, type CueMasks } from "./cue-masks.js";
 import type { Spans } from "./counted-thing.js";
 import type { Quantity } from "./quantities.js";
@@ -46,11 +46,6 @@ function isName(lang: CompiledLanguage, names: CompiledEntityLanguage, tokens: r
   // Closed-class words ("We", "Toutes"), weekdays and months are capitalised where they stand, and name no one.
   return t.kind === "word" && t.capital && (i !== first || !lang.vocabulary.has(t.norm)) && !nearSource(sources, i) && !lang.months.has(t.norm) &&
     !lang.timeWords.has(t.norm) && !names.nonNames.has(t.norm) && !lang.stopwords.has(t.norm) && !startsWithDigit(t.norm) && !endsWithApostrophe(t.norm);
-}
-
-function startsWithDigit(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 48 && c <= 57;
 }
 
 function endsWithApostrophe(word: string): boolean {
