@@ -36,11 +36,11 @@ export function readCountedThing(lang: CompiledLanguage, tokens: readonly Token[
   for (let k = 0; k <= MAX_ADJECTIVES && i + k < tokens.length; k++) {
     const t = tokens[i + k]!;
     if (t.kind !== "word") break;
-    const noun = mayStart(masks, i + k, NOUN) ? lang.nouns.matchAt(tokens, i + k) : null;
+    const noun = matchStarting(lang.nouns, NOUN, tokens, masks, i + k);
     if (noun) return withRate(q, { counts: noun.value, nounAt: noun.from, nounTo: noun.to });
   }
   // "11 000 à 12 000 nord-coréens": a demonym as the noun counts its people.
-  const people = mayStart(masks, i, PLACE) ? lang.places.matchAt(tokens, i) : null;
+  const people = matchStarting(lang.places, PLACE, tokens, masks, i);
   if (people && i - q.to <= 1 && /[sx]$/i.test(text.slice(tokens[people.to - 1]!.start, tokens[people.to - 1]!.end))) {
     return withRate(q, { counts: pluralDemonym(people.value), nounAt: people.from, nounTo: people.to });
   }
@@ -53,7 +53,7 @@ export function readCountedThing(lang: CompiledLanguage, tokens: readonly Token[
   }
   // No noun after: the nearest counted noun before the figure ("le nombre de morts … 205").
   for (let j = q.from - 1; j >= Math.max(0, q.from - 8); j--) {
-    const noun = mayStart(masks, j, NOUN) ? lang.nouns.matchAt(tokens, j, q.from) : null;
+    const noun = matchStarting(lang.nouns, NOUN, tokens, masks, j, q.from);
     if (noun) return withRate(q, { counts: noun.value, nounAt: noun.from, nounTo: noun.to });
   }
   return withRate(q, { counts: null, nounAt: -1, nounTo: -1 });
@@ -112,7 +112,7 @@ export function readSubject(
     const t = tokens[j]!;
     if (t.kind === "punct" && t.norm !== "'" && t.norm !== "-") break;
     if (inSpans(sources, j)) break;
-    const m = mayStart(masks, j, PLACE) ? lang.places.matchAt(tokens, j) : null;
+    const m = matchStarting(lang.places, PLACE, tokens, masks, j);
     if (m) return m.value;
   }
   return null;

@@ -24,7 +24,7 @@
 import type { CompiledLanguage } from "../compile-language.js";
 import type { PhraseMatch } from "../phrase-set.js";
 import type { Token } from "../text/tokens.js";
-import { CLAUSE_BREAK, EVENT, mayStart, type CueMasks } from "./cue-masks.js";
+import { CLAUSE_BREAK, EVENT, matchStarting, type CueMasks } from "./cue-masks.js";
 import type { CountedThing } from "./counted-thing.js";
 import type { Quantity } from "./quantities.js";
 
@@ -226,7 +226,7 @@ function predicate(
       continue;
     }
     if (isNumber(t) || t.kind === "punct") break;
-    if (j > i && mayStart(masks, j, CLAUSE_BREAK) && lang.clauseBreaks.matchAt(tokens, j)) break;
+    if (j > i && matchStarting(lang.clauseBreaks, CLAUSE_BREAK, tokens, masks, j)) break;
     if (lang.eventAuxiliaries.has(t.norm)) {
       aux = true;
       j++;
@@ -256,7 +256,7 @@ function measuredBy(lang: CompiledLanguage, tokens: readonly Token[], masks: Cue
     const e = usable.endingAt(j);
     if (e && !LIGHT.has(e.value)) return e.value;
     const t = tokens[j - 1]!;
-    if ((t.kind === "punct" && !isQuote(t)) || (mayStart(masks, j - 1, CLAUSE_BREAK) && lang.clauseBreaks.matchAt(tokens, j - 1))) return null;
+    if ((t.kind === "punct" && !isQuote(t)) || matchStarting(lang.clauseBreaks, CLAUSE_BREAK, tokens, masks, j - 1)) return null;
   }
   return null;
 }

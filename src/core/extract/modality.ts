@@ -8,7 +8,7 @@
  */
 import type { CompiledLanguage } from "../compile-language.js";
 import type { Token } from "../text/tokens.js";
-import { CLAUSE_BREAK, EVENT, FACTUAL, mayStart, MODALITY, PLACE, type CueMasks } from "./cue-masks.js";
+import { CLAUSE_BREAK, EVENT, FACTUAL, mayStart, matchStarting, MODALITY, PLACE, type CueMasks } from "./cue-masks.js";
 import type { Modality } from "../types.js";
 import type { Quantity } from "./quantities.js";
 
@@ -88,9 +88,9 @@ function endsWithAny(word: string, endings: readonly string[], stem: number): bo
 function hasGivenParticiple(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, nounTo: number): boolean {
   if (nounTo <= 0) return false;
   let i = nounTo;
-  const place = mayStart(masks, i, PLACE) ? lang.places.matchAt(tokens, i) : null;
+  const place = matchStarting(lang.places, PLACE, tokens, masks, i);
   if (place) i = place.to;
-  if (mayStart(masks, i, FACTUAL) && lang.factualCues.matchAt(tokens, i)) return true;
+  if (matchStarting(lang.factualCues, FACTUAL, tokens, masks, i)) return true;
   if (!isParticiple(lang, tokens[i]) || !mayStart(masks, i, EVENT) || !lang.events.matchAt(tokens, i)) return false;
   return !mayStart(masks, i, MODALITY) || (!lang.possibleCues.matchAt(tokens, i) && !lang.unconfirmedCues.matchAt(tokens, i));
 }
@@ -104,7 +104,7 @@ function isConditional(lang: CompiledLanguage, t: Token): boolean {
 function hasFactualCue(lang: CompiledLanguage, tokens: readonly Token[], masks: CueMasks, q: Quantity, nounTo: number): boolean {
   const from = Math.max(0, q.from - 2);
   const to = Math.min(tokens.length, Math.max(q.to, nounTo) + 4);
-  for (let i = from; i < to; i++) if (mayStart(masks, i, FACTUAL) && lang.factualCues.matchAt(tokens, i, to)) return true;
+  for (let i = from; i < to; i++) if (matchStarting(lang.factualCues, FACTUAL, tokens, masks, i, to)) return true;
   return false;
 }
 

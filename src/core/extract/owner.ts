@@ -10,7 +10,7 @@
 import type { CompiledLanguage } from "../compile-language.js";
 import { entityLanguage, type CompiledEntityLanguage } from "../entities/compile.js";
 import { startsWithDigit, type Token } from "../text/tokens.js";
-import { CLAUSE_BREAK, mayStart, PLACE, type CueMasks } from "./cue-masks.js";
+import { CLAUSE_BREAK, matchStarting, PLACE, type CueMasks } from "./cue-masks.js";
 import type { Spans } from "./counted-thing.js";
 import type { Quantity } from "./quantities.js";
 
@@ -70,7 +70,7 @@ function clauseStart(
   sources: Spans,
 ): number {
   for (let k = at - 1; k > from; k--) {
-    if (!names.clauseOpeners.has(tokens[k]!.norm) && !(mayStart(masks, k, CLAUSE_BREAK) && lang.clauseBreaks.matchAt(tokens, k, at))) continue;
+    if (!names.clauseOpeners.has(tokens[k]!.norm) && !matchStarting(lang.clauseBreaks, CLAUSE_BREAK, tokens, masks, k, at)) continue;
     let p = k - 1;
     if (tokens[p]!.kind === "punct" && tokens[p]!.norm === ",") p--;
     // The antecedent may carry a complement: "the Creek Fire of 2020, which burned…".
@@ -104,7 +104,7 @@ export function readOwner(lang: CompiledLanguage, tokens: readonly Token[], mask
   for (let i = clauseStart(lang, names, tokens, masks, from, q.from, first, sources); i < end; i++) {
     if (i >= q.from && i < q.to) continue;
     // "Corée du Nord", "North Korea": a country is whose the figure is, its subject, not an owner.
-    const place = mayStart(masks, i, PLACE) ? lang.places.matchAt(tokens, i) : null;
+    const place = matchStarting(lang.places, PLACE, tokens, masks, i);
     if (place) {
       i = place.to - 1;
       continue;
