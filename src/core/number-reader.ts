@@ -1231,17 +1231,6 @@ function readSign(r: Reader, i: number): { sign: "+" | "-"; next: number } | nul
   return { sign: c === 43 ? "+" : "-", next: q };
 }
 
-/** Skips a URL or e-mail address whose body starts near i; returns the new position or -1. */
-function skipUrl(r: Reader, i: number): number {
-  const text = r.text;
-  const c = r.code(i);
-  const isUrlStart =
-    ((c === 104 || c === 72) && (text.startsWith("http://", i) || text.startsWith("https://", i))) ||
-    ((c === 119 || c === 87) && text.startsWith("www.", i));
-  if (!isUrlStart) return -1;
-  return endOfNonSpace(r, i);
-}
-
 function endOfNonSpace(r: Reader, i: number): number {
   let j = i;
   while (j < r.limit) {
@@ -1250,11 +1239,6 @@ function endOfNonSpace(r: Reader, i: number): number {
     j++;
   }
   return j;
-}
-
-/** True when the run [i, end) is the local part of an e-mail address. */
-function isMailLocal(r: Reader, end: number): boolean {
-  return r.code(end) === 64;
 }
 
 function toToken(p: Phrase, sign: "+" | "-" | null, signStart: number): NumberToken {
@@ -1429,17 +1413,6 @@ function skipAlnumCodes(u: Uint16Array, cls: Uint8Array, i: number, limit: numbe
   while (j < limit) {
     const k = cls[u[j]!];
     if (k !== CLASS_LETTER && k !== CLASS_DIGIT) break;
-    j++;
-  }
-  return j;
-}
-
-/** Skips letters and digits from i (a code such as "G20" or "COVID-19"'s tail). */
-function skipAlnum(r: Reader, i: number): number {
-  let j = i;
-  while (j < r.limit) {
-    const c = r.u[j]!;
-    if (!isLetter(c) && !isDigit(c)) break;
     j++;
   }
   return j;

@@ -7,7 +7,7 @@
  * Countries are not scopes: a figure "en Russie" is the figure itself.
  */
 import type { TrackLanguage } from "../language-pack.js";
-import { hasKeyWord, isLetterCode, keyWords, type KeyWords } from "../text/tokens.js";
+import { isLetterCode, keyWords, type KeyWords } from "../text/tokens.js";
 import { foldAccents } from "./text-keys.js";
 
 export interface Span {
@@ -168,18 +168,12 @@ export interface PlaceMention extends Span {
   readonly name: string;
 }
 
-/** Places inside a country named in a sentence, with their offsets in `text`. */
-export function findRegions(lang: TrackLanguage, text: string, sentence: Span, notNames: ReadonlySet<string>): PlaceMention[] {
-  if (!hasKeyWord(text, sentence.start, sentence.end, regionNouns(lang))) return [];
-  return regionsIn(lang, text, sentence, notNames);
-}
-
 /** The region nouns: a sentence without one names no region. */
 export function regionNouns(lang: TrackLanguage): KeyWords {
   return compile(lang).regionNoun;
 }
 
-/** The places named in a sentence known to hold a region noun. */
+/** The places inside a country named in a sentence known to hold a region noun, with their offsets in `text`. */
 export function regionsIn(lang: TrackLanguage, text: string, sentence: Span, notNames: ReadonlySet<string>): PlaceMention[] {
   const { regions } = compile(lang);
   const out: PlaceMention[] = [];
