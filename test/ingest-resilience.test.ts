@@ -83,14 +83,17 @@ test("two ingests into the same ledger at once both complete, nothing lost", { t
   const a = writeCorpus("a.jsonl", 1200, 11);
   const b = writeCorpus("b.jsonl", 1200, 12);
   const db = join(tmp, "concurrent.db");
+  // What each process said on standard error: a failure names its reason.
   const run = (input: string) =>
-    new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [...CLI, "ingest", "--db", db, "--no-progress", "--workers", "1", input], { cwd: ROOT, stdio: "ignore" });
-      child.once("exit", (code) => resolve(code));
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [...CLI, "ingest", "--db", db, "--no-progress", "--workers", "1", input], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+      child.once("close", (code) => resolve({ code, stderr }));
     });
-  const [ca, cb] = await Promise.all([run(a.path), run(b.path)]);
-  assert.equal(ca, 0);
-  assert.equal(cb, 0);
+  const [ra, rb] = await Promise.all([run(a.path), run(b.path)]);
+  assert.equal(ra.code, 0, ra.stderr);
+  assert.equal(rb.code, 0, rb.stderr);
   assert.equal(count(db, "articles"), 2400);
   assert.equal(count(db, "claims"), a.claims + b.claims);
 });

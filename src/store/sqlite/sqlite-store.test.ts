@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { storeSuite } from "../store-suite.js";
 import { SCHEMA_VERSION } from "./migrations.js";
-import { openSqliteStore } from "./sqlite-store.js";
+import { openSqliteStore, retryWhileBusy } from "./sqlite-store.js";
 
 storeSuite("SQLite", async () => {
   const dir = mkdtempSync(join(tmpdir(), "tally-store-"));
@@ -43,5 +43,41 @@ describe("SQLite store, its own", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("retryWhileBusy (opening a file another process is setting up)", () => {
+  const busy = (code = "SQLITE_BUSY") => Object.assign(new Error("database is locked"), { code });
+
+  it("runs the work again while SQLite answers busy, then returns its value", () => {
+    let calls = 0;
+    const value = retryWhileBusy(() => {
+      calls++;
+      if (calls < 3) throw busy(calls === 1 ? "SQLITE_BUSY" : "SQLITE_BUSY_RECOVERY");
+      return "migrated";
+    }, 5_000);
+    assert.equal(value, "migrated");
+    assert.equal(calls, 3);
+  });
+
+  it("throws any other error at once", () => {
+    let calls = 0;
+    const corrupt = Object.assign(new Error("file is not a database"), { code: "SQLITE_NOTADB" });
+    assert.throws(() => retryWhileBusy(() => {
+      calls++;
+      throw corrupt;
+    }, 5_000), /not a database/);
+    assert.equal(calls, 1);
+  });
+
+  it("gives up with the busy error once its time is spent", () => {
+    let calls = 0;
+    const begin = Date.now();
+    assert.throws(() => retryWhileBusy(() => {
+      calls++;
+      throw busy();
+    }, 100), (error: unknown) => (error as { code?: string }).code === "SQLITE_BUSY");
+    assert.ok(calls > 1, "tried more than once");
+    assert.ok(Date.now() - begin < 2_000, "did not wait past its time");
   });
 });

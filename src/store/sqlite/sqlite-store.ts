@@ -31,13 +31,44 @@ function isSharedFile(path: string): boolean {
   return path !== "" && path !== ":memory:" && !path.startsWith("file:");
 }
 
+/** SQLITE_BUSY and its extended codes (SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT…). */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+}
+
+/** Blocks this thread for `ms` (a main thread or a worker may wait on an Atomics cell). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `work` again while it fails with SQLITE_BUSY, until `timeoutMs`.
+ * busy_timeout does not cover every wait: when two connections open a new
+ * file at once, both holding a shared lock while one switches it to WAL or
+ * migrates it, SQLite answers SQLITE_BUSY at once rather than risk a
+ * deadlock. `work` must be safe to repeat (it is: pragmas, and migrations
+ * that read the version again under their lock).
+ */
+export function retryWhileBusy<T>(work: () => T, timeoutMs: number = BUSY_TIMEOUT_MS): T {
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 250)) {
+    try {
+      return work();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + wait > deadline) throw error;
+      sleepSync(wait);
+    }
+  }
+}
+
 export function openSqliteStore(path: string): Store {
   // `timeout` is better-sqlite3's busy_timeout, set before anything touches the file.
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
     // WAL: readers never block the writer and the writer never blocks readers;
     // writers take turns, waiting up to busy_timeout.
-    db.pragma("journal_mode = WAL");
+    retryWhileBusy(() => db.pragma("journal_mode = WAL"));
     // In WAL, NORMAL loses at most the last transactions on power loss, never consistency; FULL syncs every commit.
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
@@ -46,7 +77,7 @@ export function openSqliteStore(path: string): Store {
     db.pragma(`journal_size_limit = ${JOURNAL_LIMIT_BYTES}`);
     // FTS merges and sorts use temporary b-trees: in memory, not in temp files.
     db.pragma("temp_store = MEMORY");
-    migrate(db);
+    retryWhileBusy(() => migrate(db));
   } catch (error) {
     db.close();
     throw error;
