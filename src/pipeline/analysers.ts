@@ -64,8 +64,8 @@ export function withoutTypeScriptLoader(execArgv: readonly string[]): string[] {
   return kept;
 }
 
-/** A pool of `workers` threads running the module `entry` (a sibling of this one). */
-function workerPool(entry: string, workers: number, heapMb: number): Piscina {
+/** A pool of `workers` threads running the module `entry` (a sibling of this one), each running up to `tasksPerWorker` tasks at once. */
+function workerPool(entry: string, workers: number, heapMb: number, tasksPerWorker = 1): Piscina {
   // Under tsx (tests, development) the worker is the .ts source; built, it is the .js beside this file.
   const here = fileURLToPath(import.meta.url);
   const built = here.endsWith(".js");
@@ -73,7 +73,8 @@ function workerPool(entry: string, workers: number, heapMb: number): Piscina {
   // A bounded heap per worker keeps the whole ingest's memory bounded: the garbage of parsed
   // HTML pages is collected early instead of piling up in every worker.
   return new Piscina({
-    filename, minThreads: workers, maxThreads: workers, execArgv: built ? withoutTypeScriptLoader(process.execArgv) : process.execArgv,
+    filename, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: tasksPerWorker,
+    execArgv: built ? withoutTypeScriptLoader(process.execArgv) : process.execArgv,
     resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
 }
@@ -86,15 +87,20 @@ export function poolAnalyser(workers: number): Analyser {
   };
 }
 
+/** Batches a storing thread holds at once: one waiting for its turn to write, one being analysed. */
+export const STORE_TASKS_PER_WORKER = 2;
+
 /**
  * Threads that analyse a batch and write it to a SQLite file themselves, in
  * turn and in the order the batches were given (pipeline/store-worker).
- * At most `workers` batches may be in flight: piscina may queue a task
- * behind a busy thread, and a thread waiting for its turn would then wait
- * for a batch queued behind itself.
+ * Each thread holds up to STORE_TASKS_PER_WORKER batches and waits for its
+ * turn without blocking, so a batch queued on a thread is never stuck
+ * behind that thread's wait.
  */
 export interface StoringPool {
   readonly workers: number;
+  /** Batches the threads hold at once: more in flight would only queue. */
+  readonly capacity: number;
   store(batch: readonly BatchItem[]): Promise<StoreTaskResult>;
   /** After a failure: the batches not yet written are not written. */
   stop(): void;
@@ -102,11 +108,12 @@ export interface StoringPool {
 }
 
 export function storingPool(workers: number, file: string): StoringPool {
-  const pool = workerPool("store-worker", workers, STORING_WORKER_HEAP_MB);
+  const pool = workerPool("store-worker", workers, STORING_WORKER_HEAP_MB, STORE_TASKS_PER_WORKER);
   const turns = writeTurns();
   let seq = 0;
   return {
     workers,
+    capacity: workers * STORE_TASKS_PER_WORKER,
     store: (items) => pool.run({ items, file, turns, seq: seq++ } satisfies StoreTask) as Promise<StoreTaskResult>,
     stop: () => stopTurns(turns),
     close: async () => {

@@ -76,8 +76,8 @@ export async function ingestInputs(inputs: readonly string[], store: Store, opti
     else if (store.file !== undefined) storing = storingPool(workers ?? defaultStoringWorkers(), store.file);
     else analyser = poolAnalyser(workers ?? defaultWorkers());
   };
-  // A storing thread blocks until its turn: never more batches than threads, or one could be queued behind a waiting thread.
-  const maxInFlight = () => (storing ? storing.workers : Math.max(2, (options.workers ?? defaultWorkers()) * 2));
+  // Storing threads hold a fixed number of batches each; analysis threads are kept two batches busy.
+  const maxInFlight = () => (storing ? storing.capacity : Math.max(2, (options.workers ?? defaultWorkers()) * 2));
 
   /** Starts a batch on its way; what it returns settles it. */
   const begin = (items: BatchItem[]): (() => Promise<StoreTaskResult>) => {

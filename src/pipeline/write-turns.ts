@@ -4,9 +4,9 @@
  * whichever thread analysed it, so a ledger written by several threads holds
  * its articles in input order (the same ids, the same originals among
  * duplicates, as one thread would store them). A thread waits for its turn
- * blocked (Atomics.wait), which a worker thread may do; it always passes the
- * turn on, and a failure stops every turn still awaited, so no thread waits
- * for a batch that will never be written.
+ * without blocking (Atomics.waitAsync), so it can analyse its next batch
+ * meanwhile; it always passes the turn on, and a failure stops every turn
+ * still awaited, so no thread waits for a batch that will never be written.
  */
 
 /** [0]: the number of the next batch to write; [1]: 1 once the writing stopped. */
@@ -21,13 +21,14 @@ export function writeTurns(): WriteTurns {
   return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
 }
 
-/** Blocks until batch `seq` may be written; throws once the writing stopped. */
-export function awaitTurn(turns: WriteTurns, seq: number): void {
+/** Resolves once batch `seq` may be written; rejects once the writing stopped. */
+export async function awaitTurn(turns: WriteTurns, seq: number): Promise<void> {
   for (;;) {
     if (Atomics.load(turns, STOPPED) === 1) throw new Error("the ingest stopped before this batch was stored");
     const next = Atomics.load(turns, NEXT);
     if (next === seq) return;
-    Atomics.wait(turns, NEXT, next, WAIT_MS);
+    const wait = Atomics.waitAsync(turns, NEXT, next, WAIT_MS);
+    if (wait.async) await wait.value;
   }
 }
 
