@@ -54,7 +54,9 @@ function canonicalName(s: string, sentence: string, language: LanguageCode, name
 
 function namedInSentence(source: string, sentence: string, language: LanguageCode): string | null {
   const words = contentWords(source);
-  // Only an entity that shares a word with the source stands for it ("officials said NATO…" is not NATO's).
+  // Only an entity that shares a word with the source stands for it ("officials said NATO…" is not NATO's):
+  // a source of short words only ("the UN") shares none, and the sentence is not read.
+  if (words.length === 0) return null;
   const named = findEntities(sentence, language).filter(
     (m) => (m.kind === "organisation" || m.kind === "person") && contentWords(m.name).some((w) => words.includes(w)),
   );
