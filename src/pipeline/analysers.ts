@@ -42,8 +42,9 @@ export function defaultStoringWorkers(): number {
 /** Old-generation heap of an analysis worker; a batch of 500 pages needs a fraction of it. */
 const WORKER_HEAP_MB = 256;
 /**
- * A storing worker also holds the near-duplicate index of every original in the ledger
- * (sqlite/simhash-index, ~60 bytes each): room for some ten million of them.
+ * A storing worker also holds the ids of the outlets and sources it has written. The
+ * near-duplicate index of every original in the ledger (sqlite/simhash-index, ~36 bytes
+ * each) is in typed arrays, outside this heap.
  */
 const STORING_WORKER_HEAP_MB = 1024;
 

@@ -17,7 +17,12 @@
  * With each original, once known, a signature of its body's figures
  * (`figures`): a candidate whose signature differs from the article's
  * cannot have the same figures, so it is set aside without reading them.
- * Memory: ~70 bytes per original.
+ * Memory: about 36 bytes per original, in typed arrays (outside the JavaScript
+ * heap, so the garbage collector never walks them): the SimHash, the seq,
+ * the figure signature, and per band a link to the previous original of
+ * the same band value; each band's newest original per value is a table of
+ * 65,536 entries. A bucket is walked from its newest original back, as
+ * many as a lookup takes.
  */
 import type { Database, Statement } from "better-sqlite3";
 import { simhashBands, simhashFromHex, type SimHash } from "../near-duplicates.js";
@@ -25,14 +30,32 @@ import { simhashBands, simhashFromHex, type SimHash } from "../near-duplicates.j
 /** No signature known yet for an original (signatures are unsigned 32-bit). */
 export const UNKNOWN_FIGURES = -1;
 
+/** Band values are 16 bits: a band's table has an entry for each. */
+const BAND_VALUES = 1 << 16;
+/** No original (the end of a bucket). */
+const NONE = -1;
+const INITIAL_CAPACITY = 1024;
+
+/** A copy of `array` with room for `capacity` elements (typed arrays do not grow). */
+function grown<T extends Float64Array | Uint32Array | Int32Array>(array: T, capacity: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(capacity);
+  bigger.set(array);
+  return bigger;
+}
+
 export class SimhashIndex {
   private readonly sinceSeq: Statement<[number], { seq: number; simhash: string }>;
-  private bands: Array<Map<number, number[]>> = [new Map(), new Map(), new Map(), new Map()];
-  private seqs: number[] = [];
-  private his: number[] = [];
-  private los: number[] = [];
-  /** Figure signature by position, UNKNOWN until read or given. */
-  private figures: number[] = [];
+  private size = 0;
+  private seqs = new Float64Array(INITIAL_CAPACITY);
+  private his = new Uint32Array(INITIAL_CAPACITY);
+  private los = new Uint32Array(INITIAL_CAPACITY);
+  /** Figure signature by position, 0 until known; `known` says which are. */
+  private figures = new Uint32Array(INITIAL_CAPACITY);
+  private known = new Uint32Array(INITIAL_CAPACITY / 32);
+  /** Per band: the newest original (position) with each band value, or NONE. */
+  private heads: Int32Array[] = SimhashIndex.emptyHeads();
+  /** Per band: by position, the previous original with the same band value, or NONE. */
+  private links: Int32Array[] = [0, 1, 2, 3].map(() => new Int32Array(INITIAL_CAPACITY));
   private lastSeq = -1;
 
   constructor(db: Database) {
@@ -41,25 +64,45 @@ export class SimhashIndex {
     );
   }
 
+  private static emptyHeads(): Int32Array[] {
+    return [0, 1, 2, 3].map(() => new Int32Array(BAND_VALUES).fill(NONE));
+  }
+
   /** Adds what other connections stored since; call under the write lock. */
   catchUp(): void {
     for (const row of this.sinceSeq.iterate(this.lastSeq)) this.add(row.seq, simhashFromHex(row.simhash));
   }
 
+  /** Originals held. */
+  get length(): number {
+    return this.size;
+  }
+
   /** Records an original just inserted (seq above every seq known), with its figure signature when known. */
   add(seq: number, hash: SimHash, figures: number = UNKNOWN_FIGURES): void {
-    const i = this.seqs.length;
-    this.seqs.push(seq);
-    this.his.push(hash.hi);
-    this.los.push(hash.lo);
-    this.figures.push(figures);
+    const i = this.size;
+    if (i === this.seqs.length) this.grow(i * 2);
+    this.seqs[i] = seq;
+    this.his[i] = hash.hi;
+    this.los[i] = hash.lo;
+    this.setFiguresAt(i, figures);
     const values = simhashBands(hash);
     for (let b = 0; b < 4; b++) {
-      const bucket = this.bands[b]!.get(values[b]!);
-      if (bucket) bucket.push(i);
-      else this.bands[b]!.set(values[b]!, [i]);
+      const heads = this.heads[b]!;
+      this.links[b]![i] = heads[values[b]!]!;
+      heads[values[b]!] = i;
     }
+    this.size = i + 1;
     if (seq > this.lastSeq) this.lastSeq = seq;
+  }
+
+  private grow(capacity: number): void {
+    this.seqs = grown(this.seqs, capacity);
+    this.his = grown(this.his, capacity);
+    this.los = grown(this.los, capacity);
+    this.figures = grown(this.figures, capacity);
+    this.known = grown(this.known, Math.ceil(capacity / 32));
+    this.links = this.links.map((links) => grown(links, capacity));
   }
 
   /**
@@ -71,11 +114,9 @@ export class SimhashIndex {
   forEachCandidate(hash: SimHash, perBand: number, visit: (seq: number, hi: number, lo: number, at: number) => void): void {
     const values = simhashBands(hash);
     for (let b = 0; b < 4; b++) {
-      const bucket = this.bands[b]!.get(values[b]!);
-      if (!bucket) continue;
-      const stop = Math.max(0, bucket.length - perBand);
-      for (let k = bucket.length - 1; k >= stop; k--) {
-        const i = bucket[k]!;
+      const links = this.links[b]!;
+      let i = this.heads[b]![values[b]!]!;
+      for (let seen = 0; i !== NONE && seen < perBand; seen++, i = links[i]!) {
         visit(this.seqs[i]!, this.his[i]!, this.los[i]!, i);
       }
     }
@@ -83,20 +124,29 @@ export class SimhashIndex {
 
   /** The figure signature of the original at `at` (as visited), or UNKNOWN_FIGURES. */
   figuresAt(at: number): number {
-    return this.figures[at]!;
+    return (this.known[at >>> 5]! >>> (at & 31)) & 1 ? this.figures[at]! : UNKNOWN_FIGURES;
   }
 
   setFiguresAt(at: number, figures: number): void {
+    const bit = 1 << (at & 31);
+    if (figures === UNKNOWN_FIGURES) {
+      this.known[at >>> 5]! &= ~bit;
+      return;
+    }
     this.figures[at] = figures;
+    this.known[at >>> 5]! |= bit;
   }
 
   /** Forgets everything (after a rollback): the next catchUp loads it all again. */
   reset(): void {
-    this.bands = [new Map(), new Map(), new Map(), new Map()];
-    this.seqs = [];
-    this.his = [];
-    this.los = [];
-    this.figures = [];
+    this.size = 0;
+    this.seqs = new Float64Array(INITIAL_CAPACITY);
+    this.his = new Uint32Array(INITIAL_CAPACITY);
+    this.los = new Uint32Array(INITIAL_CAPACITY);
+    this.figures = new Uint32Array(INITIAL_CAPACITY);
+    this.known = new Uint32Array(INITIAL_CAPACITY / 32);
+    this.heads = SimhashIndex.emptyHeads();
+    this.links = [0, 1, 2, 3].map(() => new Int32Array(INITIAL_CAPACITY));
     this.lastSeq = -1;
   }
 }
