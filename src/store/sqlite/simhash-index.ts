@@ -45,27 +45,25 @@ function grown<T extends Float64Array | Uint32Array | Int32Array>(array: T, capa
 
 export class SimhashIndex {
   private readonly sinceSeq: Statement<[number], { seq: number; simhash: string }>;
-  private size = 0;
-  private seqs = new Float64Array(INITIAL_CAPACITY);
-  private his = new Uint32Array(INITIAL_CAPACITY);
-  private los = new Uint32Array(INITIAL_CAPACITY);
+  // The arrays below are (re)made by reset(): empty, with room for INITIAL_CAPACITY originals.
+  private size!: number;
+  private seqs!: Float64Array;
+  private his!: Uint32Array;
+  private los!: Uint32Array;
   /** Figure signature by position, 0 until known; `known` says which are. */
-  private figures = new Uint32Array(INITIAL_CAPACITY);
-  private known = new Uint32Array(INITIAL_CAPACITY / 32);
+  private figures!: Uint32Array;
+  private known!: Uint32Array;
   /** Per band: the newest original (position) with each band value, or NONE. */
-  private heads: Int32Array[] = SimhashIndex.emptyHeads();
+  private heads!: Int32Array[];
   /** Per band: by position, the previous original with the same band value, or NONE. */
-  private links: Int32Array[] = [0, 1, 2, 3].map(() => new Int32Array(INITIAL_CAPACITY));
-  private lastSeq = -1;
+  private links!: Int32Array[];
+  private lastSeq!: number;
 
   constructor(db: Database) {
     this.sinceSeq = db.prepare(
       `SELECT seq, simhash FROM articles WHERE seq > ? AND duplicate_of IS NULL AND simhash IS NOT NULL ORDER BY seq`,
     );
-  }
-
-  private static emptyHeads(): Int32Array[] {
-    return [0, 1, 2, 3].map(() => new Int32Array(BAND_VALUES).fill(NONE));
+    this.reset();
   }
 
   /** Adds what other connections stored since; call under the write lock. */
@@ -145,7 +143,7 @@ export class SimhashIndex {
     this.los = new Uint32Array(INITIAL_CAPACITY);
     this.figures = new Uint32Array(INITIAL_CAPACITY);
     this.known = new Uint32Array(INITIAL_CAPACITY / 32);
-    this.heads = SimhashIndex.emptyHeads();
+    this.heads = [0, 1, 2, 3].map(() => new Int32Array(BAND_VALUES).fill(NONE));
     this.links = [0, 1, 2, 3].map(() => new Int32Array(INITIAL_CAPACITY));
     this.lastSeq = -1;
   }

@@ -37,9 +37,11 @@ function isBusy(error: unknown): boolean {
   return typeof code === "string" && code.startsWith("SQLITE_BUSY");
 }
 
-/** Blocks this thread for `ms` (a main thread or a worker may wait on an Atomics cell). */
+/** A cell nothing notifies: waiting on it blocks this thread (main or worker) for the time given. */
+const SLEEP_CELL = new Int32Array(new SharedArrayBuffer(4));
+
 function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  Atomics.wait(SLEEP_CELL, 0, 0, ms);
 }
 
 /**
