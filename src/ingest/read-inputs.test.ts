@@ -247,6 +247,8 @@ describe("bad inputs", () => {
     ]));
     const items = await read([path]);
     assert.deepEqual(items.map((i) => (i instanceof InputError ? i.input : i.id)), ["a", `${path}:2`, "c"]);
+    // The line is named by the input (path:2); the reason says where in it.
+    assert.match((items[1] as InputError).reason, /byte 0xe9 at byte 26 of the line;/);
   });
 
   test("a missing path, then a good one: both reported, in order", async () => {

@@ -347,7 +347,7 @@ async function* readJsonLines(source: Source, chunks: AsyncIterable<Buffer>, lim
       yield new InputError(where, `line longer than ${formatMiB(limits.maxLineBytes)}`);
       continue;
     }
-    const text = decodeUtf8(line.bytes);
+    const text = decodeUtf8(line.bytes, true);
     if (typeof text !== "string") {
       yield new InputError(where, text.problem);
       continue;
@@ -402,18 +402,19 @@ function firstContentByte(head: Buffer): number {
 
 /**
  * Strict UTF-8 decoding. The decoder drops a leading BOM (`ignoreBOM: false`),
- * so offsets into the text count from after it.
+ * so offsets into the text count from after it. `oneLine`: the bytes are one
+ * line of a file, which the error's input names already.
  */
-export function decodeUtf8(bytes: Uint8Array): string | { problem: string } {
+export function decodeUtf8(bytes: Uint8Array, oneLine = false): string | { problem: string } {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { problem: invalidUtf8Problem(bytes) };
+    return { problem: invalidUtf8Problem(bytes, oneLine) };
   }
 }
 
 /** Names the first bad byte, found by bisection (this only runs on the error path). */
-function invalidUtf8Problem(bytes: Uint8Array): string {
+function invalidUtf8Problem(bytes: Uint8Array, oneLine: boolean): string {
   let valid = 0; // a prefix of this length decodes (an unfinished last sequence is allowed in stream mode)
   let invalid = bytes.length + 1; // this one does not (+1 stands for "the end is an unfinished sequence")
   while (invalid - valid > 1) {
@@ -429,7 +430,9 @@ function invalidUtf8Problem(bytes: Uint8Array): string {
   const byte = bytes[offset]!;
   let line = 1;
   for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
-  return `not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, "0")} at offset ${offset}, line ${line}; ` +
+  // A JSON line is named by its number already (path:4): its byte is told, not a "line 1" within it.
+  const where = oneLine ? `byte ${offset + 1} of the line` : `offset ${offset}, line ${line}`;
+  return `not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, "0")} at ${where}; ` +
     `if it is Latin-1 or Windows-1252, convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)`;
 }
 
