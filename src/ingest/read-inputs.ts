@@ -428,12 +428,17 @@ function invalidUtf8Problem(bytes: Uint8Array, oneLine: boolean): string {
   }
   const offset = startOfUnfinishedSequence(bytes, valid);
   const byte = bytes[offset]!;
-  let line = 1;
-  for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
   // A JSON line is named by its number already (path:4): its byte is told, not a "line 1" within it.
-  const where = oneLine ? `byte ${offset + 1} of the line` : `offset ${offset}, line ${line}`;
+  const where = oneLine ? `byte ${offset + 1} of the line` : `offset ${offset}, line ${lineAt(bytes, offset)}`;
   return `not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, "0")} at ${where}; ` +
     `if it is Latin-1 or Windows-1252, convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)`;
+}
+
+/** The line (from 1) that byte `offset` is on. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
+  return line;
 }
 
 /**
