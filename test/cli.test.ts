@@ -12,11 +12,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, describe, test } from "node:test";
+import { jsonLines, runTally, SPEC_CLAIM_KEYS as KEYS } from "./run-tally.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEEDS = fileURLToPath(new URL("../../shared/gold/seeds-articles.jsonl", import.meta.url));
 const TIMEOUT_MS = 60_000;
-const KEYS = ["article", "in", "start", "end", "mention", "low", "high", "qualifier", "counts", "subject", "event", "source", "modality", "track"];
 
 const tmp = mkdtempSync(join(tmpdir(), "tally-cli-"));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -28,19 +28,8 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-function tally(args: string[], stdin?: string | Buffer): SpawnSyncReturns<string> {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    cwd: ROOT, input: stdin ?? "", encoding: "utf8", timeout: TIMEOUT_MS, maxBuffer: 256 * 1024 * 1024,
-    // The demo stores what it reads: never in the project's own tally.db.
-    env: { ...process.env, TALLY_DB: join(tmp, "tally.db") },
-  });
-  assert.equal(run.error, undefined, `tally ${args.join(" ")}: ${String(run.error)}`);
-  return run;
-}
-
-function jsonLines(stdout: string): Array<Record<string, unknown>> {
-  return stdout.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
-}
+// The demo stores what it reads: into this folder's ledger.
+const tally = (args: string[], stdin?: string | Buffer): SpawnSyncReturns<string> => runTally(args, { db: join(tmp, "tally.db"), stdin });
 
 const record = (id: string, maintext = "Au moins 12 morts et plus de 300 blessés, selon la police."): string =>
   JSON.stringify({ id, url: `https://n.example/${id}`, source_domain: "n.example", title: null, maintext, date_publish: "2024-10-23", language: "fr" });

@@ -7,35 +7,22 @@
  * stored, in each output format, with the extractor's field names.
  */
 import { strict as assert } from "node:assert";
-import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import type { SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
+import { jsonLines, runTally, SPEC_CLAIM_KEYS as KEYS } from "./run-tally.js";
 import { generateRecords, toHtmlPage, toWarcRecord, type GeneratedRecord } from "../bench/generate-articles.js";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const TIMEOUT_MS = 120_000;
-const KEYS = ["article", "in", "start", "end", "mention", "low", "high", "qualifier", "counts", "subject", "event", "source", "modality", "track"];
 
 const tmp = mkdtempSync(join(tmpdir(), "tally-ledger-cli-"));
 const inputs = join(tmp, "inputs");
 const db = join(tmp, "ledger.db");
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-function tally(args: string[]): SpawnSyncReturns<string> {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    cwd: ROOT, encoding: "utf8", timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, TALLY_DB: db },
-  });
-  assert.equal(run.error, undefined, `tally ${args.join(" ")}: ${String(run.error)}`);
-  return run;
-}
-
-function jsonLines(stdout: string): Array<Record<string, unknown>> {
-  return stdout.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
-}
+const tally = (args: string[]): SpawnSyncReturns<string> => runTally(args, { db, timeoutMs: 120_000 });
 
 function write(name: string, content: string | Uint8Array): string {
   const path = join(inputs, name);
